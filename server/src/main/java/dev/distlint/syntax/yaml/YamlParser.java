@@ -170,6 +170,8 @@ public final class YamlParser {
     opts.setAllowDuplicateKeys(true);
     opts.setNestingDepthLimit(MAX_DEPTH);
     opts.setCodePointLimit(Math.max(chunk.length() + 16, 1024));
+    // Only the node graph is composed and nothing is ever constructed, so any tag is harmless.
+    opts.setTagInspector(tag -> true);
     Yaml yaml = new Yaml(new SafeConstructor(opts));
     YNode root = null;
     try {
