@@ -39,6 +39,8 @@ public final class Main {
           return ExplainCommand.rules(rest, out);
         case "explain":
           return ExplainCommand.explain(rest, out, err);
+        case "warmup":
+          return dev.distlint.lsp.Warmup.run(rest, out, err);
         case "--version":
         case "version":
           out.println("distlint " + dev.distlint.report.Version.VALUE);
@@ -49,6 +51,9 @@ public final class Main {
       }
     } catch (Cli.UsageException e) {
       err.println("distlint: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("distlint: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return 2;
     }
   }

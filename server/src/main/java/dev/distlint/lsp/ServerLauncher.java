@@ -22,7 +22,7 @@ public final class ServerLauncher {
   public static void run(InputStream in, OutputStream out) {
     DistlintServer server = new DistlintServer(code -> {
       System.err.flush();
-      Runtime.getRuntime().halt(code);
+      System.exit(code);
     });
     Future<Void> listening = start(server, in, out);
     try {
