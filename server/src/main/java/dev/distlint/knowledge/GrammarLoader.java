@@ -29,9 +29,9 @@ final class GrammarLoader {
   private static final Set<String> CONTEXT_FIELDS = Set.of("id", "title", "kind", "closed",
       "doc", "module", "package", "path", "node_name", "env_sh", "snippets", "keys", "not_keys",
       "source");
-  private static final Set<String> KEY_FIELDS = Set.of("name", "type", "required", "default",
-      "default_note", "values", "unit", "range", "since", "until", "deprecated", "renamed_to",
-      "example", "provenance", "doc", "source");
+  private static final Set<String> KEY_FIELDS = Set.of("name", "type", "required",
+      "required_when", "default", "default_note", "values", "unit", "range", "since", "until",
+      "deprecated", "renamed_to", "example", "provenance", "doc", "source");
   private static final Set<String> NOT_KEY_FIELDS = Set.of("name", "use_instead", "reason",
       "source");
 
@@ -104,7 +104,7 @@ final class GrammarLoader {
     Object deprecated = map.raw("deprecated");
     return new KeySpec(name, types,
         required instanceof String || Boolean.TRUE.equals(required),
-        required instanceof String note ? note : null,
+        required instanceof String note ? note : map.text("required_when"),
         map.text("default"), map.text("default_note"), values(map), map.text("unit"),
         ValueRange.parse(map.text("range")), map.text("since"), map.text("until"),
         deprecated instanceof String || Boolean.TRUE.equals(deprecated),

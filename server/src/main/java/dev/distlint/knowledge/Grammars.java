@@ -130,7 +130,7 @@ public final class Grammars {
     return DidYouMean.suggest(unknownKey, candidates, knownWrongNames);
   }
 
-  /** A kernel parameter ({@code net_ticktime}), as set by {@code -kernel} or {@code config :kernel}. */
+  /** A kernel parameter ({@code net_ticktime}), set by {@code -kernel} or {@code config :kernel}. */
   public Optional<KeySpec> kernelParam(String name) {
     return key(KERNEL, KERNEL, name);
   }
