@@ -1,6 +1,7 @@
 package dev.distlint.knowledge;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,13 +19,14 @@ final class DidYouMean {
   }
 
   static Optional<String> suggest(String unknown, Collection<String> candidates,
-      Map<String, String> knownWrong) {
+      Map<String, List<String>> knownWrong) {
     if (unknown == null || candidates.isEmpty()) {
       return Optional.empty();
     }
-    String replacement = knownWrong.get(unknown);
-    if (replacement != null && candidates.contains(replacement)) {
-      return Optional.of(replacement);
+    for (String replacement : knownWrong.getOrDefault(unknown, List.of())) {
+      if (candidates.contains(replacement)) {
+        return Optional.of(replacement);
+      }
     }
     String best = null;
     int bestDistance = MAX_DISTANCE + 1;

@@ -1,6 +1,7 @@
 package dev.distlint.knowledge;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,20 +32,22 @@ public final class Grammars {
   public static final String RELEASE_ENV = "release_env";
 
   private final Map<String, Dialect> dialects;
-  private final Map<String, String> knownWrongNames;
+  private final Map<String, List<String>> knownWrongNames;
 
   private Grammars(Map<String, Dialect> dialects) {
     this.dialects = Map.copyOf(dialects);
-    Map<String, String> wrong = new HashMap<>();
+    Map<String, List<String>> wrong = new HashMap<>();
     for (Dialect dialect : dialects.values()) {
       for (Context context : dialect.contexts()) {
         for (NotKey notKey : context.notKeys()) {
           if (notKey.useInstead() != null) {
-            wrong.putIfAbsent(notKey.name(), notKey.useInstead());
+            wrong.computeIfAbsent(notKey.name(), name -> new ArrayList<>())
+                .add(notKey.useInstead());
           }
         }
       }
     }
+    wrong.replaceAll((name, replacements) -> List.copyOf(replacements));
     this.knownWrongNames = Map.copyOf(wrong);
   }
 
@@ -130,7 +133,7 @@ public final class Grammars {
     return DidYouMean.suggest(unknownKey, candidates, knownWrongNames);
   }
 
-  /** A kernel parameter ({@code net_ticktime}), set by {@code -kernel} or {@code config :kernel}. */
+  /** A kernel parameter ({@code net_ticktime}), set with {@code -kernel} or {@code config}. */
   public Optional<KeySpec> kernelParam(String name) {
     return key(KERNEL, KERNEL, name);
   }

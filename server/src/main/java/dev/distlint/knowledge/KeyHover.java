@@ -23,7 +23,7 @@ public final class KeyHover {
     if (key.required()) {
       line(md, "Required", key.requiredNote() == null ? "yes" : key.requiredNote());
     } else if (key.requiredNote() != null) {
-      line(md, "Required", key.requiredNote());
+      line(md, "Required when", key.requiredNote());
     }
     if (key.defaultValue() != null) {
       String unit = key.unit() == null ? "" : " " + key.unit();
@@ -38,11 +38,7 @@ public final class KeyHover {
     if (key.range() != null) {
       line(md, "Range", "`" + key.range() + "`");
     }
-    if (!key.values().isEmpty()) {
-      line(md, "Values", key.values().stream()
-          .map(v -> "`" + v.value() + "`" + (v.doc() == null ? "" : " (" + v.doc() + ")"))
-          .collect(Collectors.joining(", ")));
-    }
+    appendValues(md, key);
     if (key.since() != null || key.until() != null) {
       line(md, "Versions", (key.since() == null ? "" : "since " + key.since())
           + (key.since() != null && key.until() != null ? ", " : "")
@@ -74,6 +70,26 @@ public final class KeyHover {
     return md.toString().strip();
   }
 
+  /** Plain values on one line; values with notes as a nested list, one per line. */
+  private static void appendValues(StringBuilder md, KeySpec key) {
+    if (key.values().isEmpty()) {
+      return;
+    }
+    if (key.values().stream().allMatch(v -> v.doc() == null)) {
+      line(md, "Values", key.values().stream().map(v -> "`" + v.value() + "`")
+          .collect(Collectors.joining(", ")));
+      return;
+    }
+    md.append("- Values:\n");
+    for (AllowedValue value : key.values()) {
+      md.append("  - `").append(value.value()).append('`');
+      if (value.doc() != null) {
+        md.append(": ").append(value.doc().strip());
+      }
+      md.append('\n');
+    }
+  }
+
   private static void line(StringBuilder md, String label, String text) {
     md.append("- ").append(label).append(": ").append(text.strip()).append('\n');
   }
@@ -83,7 +99,9 @@ public final class KeyHover {
       return;
     }
     String href = source.href();
-    md.append("\nSource: ");
+    String body = md.toString().stripTrailing();
+    md.setLength(0);
+    md.append(body).append("\n\nSource: ");
     if (href == null) {
       md.append(source.label());
     } else {

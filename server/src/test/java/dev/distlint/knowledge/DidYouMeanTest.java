@@ -31,7 +31,7 @@ class DidYouMeanTest {
 
   @Test
   void knownWrongNamesWinOverDistance() {
-    Map<String, String> wrong = Map.of("poll_interval", "polling_interval");
+    Map<String, List<String>> wrong = Map.of("poll_interval", List.of("polling_interval"));
     assertEquals(Optional.of("polling_interval"),
         DidYouMean.suggest("poll_interval", KEYS, wrong));
     assertTrue(DidYouMean.suggest("poll_interval", List.of("interval"), wrong).isEmpty());

@@ -132,17 +132,19 @@ class GrammarsTest {
   }
 
   @Test
-  void coreStrategiesOfferAConfigAndARuntimeSnippet() {
+  void strategiesWithOptionsOfferAnEnvironmentDrivenRuntimeSnippet() {
     for (StrategySpec strategy : grammars.libclusterStrategies()) {
-      if (!strategy.isCore() || strategy.module().endsWith("LocalEpmd")
-          || strategy.module().endsWith("ErlangHosts")) {
-        continue;
-      }
-      List<String> files = strategy.snippets().stream().map(Snippet::file).toList();
-      assertTrue(files.contains("config.exs"), strategy.module());
-      assertTrue(files.contains("runtime.exs"), strategy.module());
       assertNotNull(strategy.nodeName(), strategy.module());
-      assertNotNull(strategy.envSh(), strategy.module());
+      List<String> files = strategy.snippets().stream().map(Snippet::file).toList();
+      if (strategy.isCore()) {
+        assertNotNull(strategy.envSh(), strategy.module());
+        assertTrue(files.contains("config.exs"), strategy.module());
+      }
+      if (!strategy.knownKeys().isEmpty()) {
+        assertTrue(files.contains("runtime.exs"), strategy.module());
+        assertTrue(strategy.snippets().stream().filter(s -> s.file().equals("runtime.exs"))
+            .allMatch(s -> s.body().contains("System.")), strategy.module());
+      }
     }
   }
 
