@@ -77,7 +77,13 @@ abstract class ExpressionParser extends TokenCursor {
         right = parseExpression(info.rightAssoc() ? info.precedence() : info.precedence() + 1);
       }
       int end = Math.max(opEnd, right.range().end());
-      left = new ExBinary(op, left, right, range(left.range().start(), end));
+      if (op.equals("..") && right instanceof ExBinary step && step.op().equals("//")) {
+        ExNode range = new ExBinary(op, left, step.left(),
+            range(left.range().start(), step.left().range().end()));
+        left = new ExBinary("//", range, step.right(), range(left.range().start(), end));
+      } else {
+        left = new ExBinary(op, left, right, range(left.range().start(), end));
+      }
       chain++;
     }
   }
@@ -274,7 +280,12 @@ abstract class ExpressionParser extends TokenCursor {
       int indent = indentOf(callStart);
       while (true) {
         if (isKeywordStart(peek())) {
-          keywords.add(parsePair());
+          ExPair pair = parsePair();
+          keywords.add(pair);
+          if (pair.value().isMissing() && continuesOnNextLine(indent)) {
+            skipEol();
+            continue;
+          }
         } else {
           args.add(parseExpression(LOWEST));
         }
@@ -296,6 +307,12 @@ abstract class ExpressionParser extends TokenCursor {
     } finally {
       allowDo = saved;
     }
+  }
+
+  /** After a half-typed {@code key:}, whether the next line holds more keywords of the call. */
+  private boolean continuesOnNextLine(int indent) {
+    Token next = peekPastEol();
+    return peek().is(Kind.EOL) && isKeywordStart(next) && columnOf(next.start) > indent;
   }
 
   /** {@code key: value} or {@code "key": value}; the value is missing when not typed yet. */

@@ -7,17 +7,17 @@ import java.util.Deque;
 import java.util.List;
 
 /** Text with {@code «...»} range markers (nestable), stripped, and the ranges they marked. */
-final class Marked {
-  final String text;
+public final class Marked {
+  public final String text;
   /** Ranges in the order their opening markers appear. */
-  final List<TextRange> ranges;
+  public final List<TextRange> ranges;
 
   private Marked(String text, List<TextRange> ranges) {
     this.text = text;
     this.ranges = ranges;
   }
 
-  static Marked of(String marked) {
+  public static Marked of(String marked) {
     StringBuilder out = new StringBuilder();
     Deque<int[]> open = new ArrayDeque<>();
     List<int[]> found = new ArrayList<>();
@@ -42,11 +42,11 @@ final class Marked {
     return new Marked(out.toString(), ranges);
   }
 
-  TextRange range(int i) {
+  public TextRange range(int i) {
     return ranges.get(i);
   }
 
-  ElixirFile parse() {
+  public ElixirFile parse() {
     return ElixirFile.parse(text);
   }
 }

@@ -3,10 +3,10 @@ package dev.distlint.syntax.elixir;
 import java.util.stream.Collectors;
 
 /** A compact printed form of a tree, for readable assertions. */
-final class Sexp {
+public final class Sexp {
   private Sexp() {}
 
-  static String of(ExNode n) {
+  public static String of(ExNode n) {
     if (n instanceof ExAtom a) {
       return ":" + a.name();
     } else if (n instanceof ExString s) {
@@ -40,7 +40,7 @@ final class Sexp {
     } else if (n instanceof ExBinary b) {
       return "(" + of(b.left()) + " " + b.op() + " " + of(b.right()) + ")";
     } else if (n instanceof ExUnary u) {
-      return "(" + u.op() + of(u.operand()) + ")";
+      return "(" + u.op() + (u.op().equals("not") ? " " : "") + of(u.operand()) + ")";
     } else if (n instanceof ExBlock b) {
       return (b.label() == null ? "" : b.label() + ":") + "{" + all(b.statements()).replace(", ", "; ") + "}";
     } else if (n instanceof ExClause c) {
