@@ -108,11 +108,15 @@ class ElixirRobustnessTest {
       big.append(SAMPLE);
     }
     String text = big.toString();
-    ElixirFile.parse(text);
-    long start = System.nanoTime();
-    ElixirFile file = ElixirFile.parse(text);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 1_000, () -> "1 MB took " + millis + " ms");
+    ElixirFile file = null;
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long start = System.nanoTime();
+      file = ElixirFile.parse(text);
+      best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+    }
+    long millis = best;
+    assertTrue(millis < 500, () -> "1 MB took " + millis + " ms");
     assertTrue(ExWalker.calls(file.root(), "config").size() > 1_000);
   }
 
