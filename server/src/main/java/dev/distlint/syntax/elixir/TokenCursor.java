@@ -88,6 +88,18 @@ abstract class TokenCursor {
     };
   }
 
+  /** Whether {@code t} can begin an expression. */
+  static boolean startsExpression(Token t) {
+    return switch (t.kind) {
+      case IDENT -> !isBlockEnd(t) && (!OPERATOR_WORDS.contains(t.text) || t.text.equals("not"));
+      case ALIAS, ATOM, KEYWORD, INT, FLOAT, CHAR, STR_BEGIN, LPAREN, LBRACKET, LBRACE, UNKNOWN ->
+          true;
+      case OP -> Operators.isUnarySymbol(t.text) || t.text.equals("%") || t.text.equals("<<")
+          || t.text.equals("...");
+      default -> false;
+    };
+  }
+
   /** Whether {@code t} starts a keyword item: {@code key:} or {@code "key":}. */
   static boolean isKeywordStart(Token t) {
     return t.kind == Kind.KEYWORD || (t.kind == Kind.STR_BEGIN && t.keywordKey);
