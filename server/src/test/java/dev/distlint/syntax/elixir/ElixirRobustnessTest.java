@@ -101,22 +101,14 @@ class ElixirRobustnessTest {
     assertNotNull(file.root().toString());
   }
 
+  /** A megabyte of config parses whole (its speed is measured by the benchmark, not here). */
   @Test
-  void aMegabyteParsesQuickly() {
+  void aMegabyteParsesWhole() {
     StringBuilder big = new StringBuilder();
     while (big.length() < 1_000_000) {
       big.append(SAMPLE);
     }
-    String text = big.toString();
-    ElixirFile file = null;
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 5 && best >= 1_000; run++) {
-      long start = System.nanoTime();
-      file = ElixirFile.parse(text);
-      best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-    }
-    long millis = best;
-    assertTrue(millis < 1_000, () -> "1 MB took " + millis + " ms at best");
+    ElixirFile file = ElixirFile.parse(big.toString());
     assertTrue(ExWalker.calls(file.root(), "config").size() > 1_000);
   }
 
