@@ -1,0 +1,94 @@
+package dev.distlint.syntax.envsh;
+
+import java.util.List;
+
+/** Reads one simple command: assignments, {@code export}, {@code :}, {@code set -a}, others. */
+final class CommandReader {
+  private final EnvShParser parser;
+  private final AssignmentReader reader;
+
+  CommandReader(EnvShParser parser) {
+    this.parser = parser;
+    this.reader = parser.reader();
+  }
+
+  void read(List<ShellToken> words) {
+    if (words.isEmpty()) {
+      return;
+    }
+    int k = 0;
+    while (k < words.size() && reader.isAssignment(words.get(k))) {
+      k++;
+    }
+    List<Guard> guards = parser.guards();
+    if (k == words.size()) {
+      for (ShellToken w : words) {
+        parser.addAssignment(reader.fromWord(w, false, guards));
+      }
+      return;
+    }
+    List<ShellToken> command = words.subList(k, words.size());
+    switch (command.get(0).text()) {
+      case "export": case "readonly": case "local": case "declare": case "typeset":
+        declaration(command, guards);
+        break;
+      case ":":
+        defaults(command, guards);
+        break;
+      case "set":
+        setOptions(command);
+        parser.addCommand(command);
+        break;
+      default:
+        parser.addCommand(command);
+    }
+  }
+
+  private void declaration(List<ShellToken> command, List<Guard> guards) {
+    String verb = command.get(0).text();
+    boolean exports = verb.equals("export");
+    boolean unexport = false;
+    for (ShellToken w : command.subList(1, command.size())) {
+      String t = w.text();
+      if (t.startsWith("-") || t.startsWith("+")) {
+        exports |= !verb.equals("export") && t.startsWith("-") && t.contains("x");
+        unexport |= verb.equals("export") && t.contains("n");
+      } else if (reader.isAssignment(w)) {
+        parser.addAssignment(reader.fromWord(w, exports && !unexport, guards));
+        if (exports && !unexport) {
+          parser.markExported(t.substring(0, t.indexOf('=')));
+        }
+      } else if (exports && !unexport && AssignmentReader.isName(t)) {
+        parser.markExported(t);
+      }
+    }
+  }
+
+  private void defaults(List<ShellToken> command, List<Guard> guards) {
+    for (ShellToken w : command.subList(1, command.size())) {
+      if (w.kind() != ShellToken.Kind.WORD) {
+        continue;
+      }
+      for (Expansion e : w.word().expansions()) {
+        if (":=".equals(e.operator()) || "=".equals(e.operator())) {
+          parser.addAssignment(reader.fromDefault(e, w.word().expansions(), guards));
+        }
+      }
+    }
+  }
+
+  private void setOptions(List<ShellToken> command) {
+    for (int i = 1; i < command.size(); i++) {
+      String t = command.get(i).text();
+      if (t.equals("-o") || t.equals("+o")) {
+        if (i + 1 < command.size() && command.get(i + 1).text().equals("allexport")) {
+          parser.setAllExport(t.equals("-o"));
+        }
+      } else if (t.length() > 1 && t.charAt(0) == '-' && t.indexOf('a') > 0) {
+        parser.setAllExport(true);
+      } else if (t.length() > 1 && t.charAt(0) == '+' && t.indexOf('a') > 0) {
+        parser.setAllExport(false);
+      }
+    }
+  }
+}
