@@ -25,6 +25,23 @@ public final class EexTags {
   }
 
   /**
+   * Whether the tag {@code [start, end)} produces no text of its own: a non-output tag
+   * ({@code <% ... %>}, {@code <%# ... %>}) or the start, middle or end of a block
+   * ({@code <%= if @x do %>}, {@code <% else %>}, {@code <% end %>}).
+   */
+  public static boolean isSilent(CharSequence text, int start, int end) {
+    if (!isOutput(text, start, end)) {
+      return true;
+    }
+    int from = Math.min(start + 3, end);
+    int to = end >= from + 2 && text.charAt(end - 2) == '%' && text.charAt(end - 1) == '>'
+        ? end - 2 : end;
+    String body = text.subSequence(from, to).toString().trim();
+    return body.endsWith(" do") || body.endsWith("->") || body.equals("end")
+        || body.equals("else");
+  }
+
+  /**
    * The offset just after the tag opened at {@code start}. An unclosed tag ends at the end of
    * its line, so half-typed text does not swallow the rest of the file.
    */

@@ -66,13 +66,14 @@ final class ShellLexer {
     return this;
   }
 
-  /** A non-output tag standing alone ({@code <% end %>}) is template logic, not shell. */
+  /** A tag standing alone that writes no text ({@code <% end %>}) is template logic, not shell. */
   private boolean isSkippedTag(int pos) {
-    if (!EexTags.startsAt(text, pos, length) || EexTags.isOutput(text, pos, length)) {
+    if (!EexTags.startsAt(text, pos, length)) {
       return false;
     }
     int end = eex.end(pos, length);
-    return end >= length || " \t\r\n;".indexOf(text.charAt(end)) >= 0;
+    return EexTags.isSilent(text, pos, end)
+        && (end >= length || " \t\r\n;".indexOf(text.charAt(end)) >= 0);
   }
 
   private String operatorAt(int pos) {

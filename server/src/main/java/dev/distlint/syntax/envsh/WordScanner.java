@@ -120,8 +120,12 @@ final class WordScanner {
   private int single(int open, StringBuilder sb) {
     int pos = open + 1;
     while (pos < limit && text.charAt(pos) != '\'') {
-      put(sb, text.charAt(pos));
-      pos++;
+      if (EexTags.startsAt(text, pos, limit)) {
+        pos = tag(pos, sb);
+      } else {
+        put(sb, text.charAt(pos));
+        pos++;
+      }
     }
     return closeQuote(open, pos, sb);
   }

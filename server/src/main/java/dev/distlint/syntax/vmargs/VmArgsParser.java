@@ -14,7 +14,8 @@ import java.util.Set;
  * <p>It follows what {@code erlexec} does with an args file: words are split at whitespace,
  * {@code #} starts a comment anywhere outside quotes (unless escaped), a backslash escapes the
  * next char, and quotes group words. EEx tags are opaque: inside a word they are part of it,
- * and a non-output tag standing alone ({@code <% if ... do %>}) is skipped but recorded. It never
+ * and a tag standing alone that writes no text ({@code <% if ... do %>}, {@code <% end %>})
+ * is skipped but recorded. It never
  * throws, runs in linear time, and every range is an offset into the text it was given.
  */
 public final class VmArgsParser {
@@ -97,11 +98,11 @@ public final class VmArgsParser {
   }
 
   private boolean isSkippedTag(int pos) {
-    if (!EexTags.startsAt(text, pos, limit) || EexTags.isOutput(text, pos, limit)) {
+    if (!EexTags.startsAt(text, pos, limit)) {
       return false;
     }
     int end = eex.end(pos, limit);
-    return end >= limit || isSpace(text.charAt(end));
+    return EexTags.isSilent(text, pos, end) && (end >= limit || isSpace(text.charAt(end)));
   }
 
   private int word(int start) {
