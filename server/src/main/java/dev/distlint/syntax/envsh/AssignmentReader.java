@@ -38,7 +38,7 @@ final class AssignmentReader {
     return true;
   }
 
-  EnvAssignment fromWord(ShellToken t, boolean exported, List<Guard> guards) {
+  EnvAssignment fromWord(ShellToken t, boolean exported, List<Guard> guards, String condition) {
     ShellWord w = t.word();
     int eq = t.text().indexOf('=');
     String name = t.text().substring(0, eq);
@@ -53,11 +53,12 @@ final class AssignmentReader {
       }
     }
     return build(name, TextRange.of(start, start + eq), t.text().substring(eq + 1), valueRange,
-        exported, within(w.expansions(), valueStart, valueEnd), guards);
+        exported, within(w.expansions(), valueStart, valueEnd), guards, condition);
   }
 
   /** {@code ${NAME:=default}} or {@code ${NAME=default}}: a default, guarded as such. */
-  EnvAssignment fromDefault(Expansion e, List<Expansion> all, List<Guard> guards) {
+  EnvAssignment fromDefault(Expansion e, List<Expansion> all, List<Guard> guards,
+      String condition) {
     String name = e.variable();
     int nameStart = e.range().start() + 2;
     if (name == null || e.argument() == null || !text.startsWith(name, nameStart)) {
@@ -75,28 +76,20 @@ final class AssignmentReader {
     }
     List<Guard> withDefault = new ArrayList<>(guards);
     String when = e.operator().startsWith(":") ? " is unset or empty" : " is unset";
-    withDefault.add(new Guard(Guard.Kind.DEFAULT, name + when, null, List.of()));
+    Guard unset = new Guard(Guard.Kind.DEFAULT, name + when, null, List.of());
+    withDefault.add(unset);
     return build(name, TextRange.of(nameStart, nameStart + name.length()), value, valueRange,
-        false, within(all, argStart, argEnd), withDefault);
+        false, within(all, argStart, argEnd), withDefault,
+        condition == null ? unset.text() : condition + " && " + unset.text());
   }
 
   private EnvAssignment build(String name, TextRange nameRange, String value,
-      TextRange valueRange, boolean exported, List<Expansion> expansions, List<Guard> guards) {
+      TextRange valueRange, boolean exported, List<Expansion> expansions, List<Guard> guards,
+      String condition) {
     VmArgsFile flags = EnvAssignment.FLAG_VARIABLES.contains(name)
         ? VmArgsParser.parseFlags(text, valueRange) : VmArgsFile.EMPTY;
-    return new EnvAssignment(name, nameRange, value, valueRange, exported, condition(guards),
+    return new EnvAssignment(name, nameRange, value, valueRange, exported, condition,
         expansions, guards, flags);
-  }
-
-  static String condition(List<Guard> guards) {
-    if (guards.isEmpty()) {
-      return null;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Guard g : guards) {
-      sb.append(sb.length() == 0 ? "" : " && ").append(g.text());
-    }
-    return sb.toString();
   }
 
   private static List<Expansion> within(List<Expansion> expansions, int start, int end) {

@@ -21,19 +21,20 @@ final class CommandReader {
       k++;
     }
     List<Guard> guards = parser.guards();
+    String condition = parser.condition();
     if (k == words.size()) {
       for (ShellToken w : words) {
-        parser.addAssignment(reader.fromWord(w, false, guards));
+        parser.addAssignment(reader.fromWord(w, false, guards, condition));
       }
       return;
     }
     List<ShellToken> command = words.subList(k, words.size());
     switch (command.get(0).text()) {
       case "export": case "readonly": case "local": case "declare": case "typeset":
-        declaration(command, guards);
+        declaration(command, guards, condition);
         break;
       case ":":
-        defaults(command, guards);
+        defaults(command, guards, condition);
         break;
       case "set":
         setOptions(command);
@@ -44,7 +45,7 @@ final class CommandReader {
     }
   }
 
-  private void declaration(List<ShellToken> command, List<Guard> guards) {
+  private void declaration(List<ShellToken> command, List<Guard> guards, String condition) {
     String verb = command.get(0).text();
     boolean exports = verb.equals("export");
     boolean unexport = false;
@@ -54,7 +55,7 @@ final class CommandReader {
         exports |= !verb.equals("export") && t.startsWith("-") && t.contains("x");
         unexport |= verb.equals("export") && t.contains("n");
       } else if (reader.isAssignment(w)) {
-        parser.addAssignment(reader.fromWord(w, exports && !unexport, guards));
+        parser.addAssignment(reader.fromWord(w, exports && !unexport, guards, condition));
         if (exports && !unexport) {
           parser.markExported(t.substring(0, t.indexOf('=')));
         }
@@ -64,14 +65,14 @@ final class CommandReader {
     }
   }
 
-  private void defaults(List<ShellToken> command, List<Guard> guards) {
+  private void defaults(List<ShellToken> command, List<Guard> guards, String condition) {
     for (ShellToken w : command.subList(1, command.size())) {
       if (w.kind() != ShellToken.Kind.WORD) {
         continue;
       }
       for (Expansion e : w.word().expansions()) {
         if (":=".equals(e.operator()) || "=".equals(e.operator())) {
-          parser.addAssignment(reader.fromDefault(e, w.word().expansions(), guards));
+          parser.addAssignment(reader.fromDefault(e, w.word().expansions(), guards, condition));
         }
       }
     }

@@ -30,12 +30,34 @@ public final class EnvShParser {
     String subject;
     Guard guard;
 
+    Frame parent;
+    List<Guard> chain = List.of();
+    String condition;
+
     Frame(Kind kind, Phase phase, Guard guard) {
       this.kind = kind;
       this.phase = phase;
       this.guard = guard;
     }
+
+    /** Recomputes the conditions from the outermost frame down to this one. */
+    void refresh() {
+      List<Guard> base = parent == null ? List.of() : parent.chain;
+      String baseCondition = parent == null ? null : parent.condition;
+      if (guard != null && phase == Phase.BODY) {
+        List<Guard> c = new ArrayList<>(base);
+        c.add(guard);
+        chain = List.copyOf(c);
+        condition = baseCondition == null ? guard.text() : baseCondition + " && " + guard.text();
+      } else {
+        chain = base;
+        condition = baseCondition;
+      }
+    }
   }
+
+  /** Blocks nested deeper than this are counted, not tracked: no real script gets near it. */
+  static final int MAX_DEPTH = 64;
 
   private final String text;
   private final List<ShellToken> tokens;
@@ -48,6 +70,7 @@ public final class EnvShParser {
   private boolean allExport;
   private int listStart = -1;
   private int andOrEnd = -1;
+  private int untracked;
 
   private EnvShParser(String text, List<ShellToken> tokens) {
     this.text = text;
@@ -82,6 +105,7 @@ public final class EnvShParser {
         if (c != null) {
           popAbove(c);
           c.phase = Phase.PATTERNS;
+          c.refresh();
         }
         resetList();
         i++;
@@ -160,6 +184,7 @@ public final class EnvShParser {
       f.keyword = "elif";
       f.guard = null;
       f.condStart = startAfter(i);
+      f.refresh();
     }
     resetList();
     return i + 1;
@@ -176,6 +201,7 @@ public final class EnvShParser {
       Guard.Kind kind = "elif".equals(f.keyword) ? Guard.Kind.ELIF : Guard.Kind.IF;
       f.guard = new Guard(kind, f.keyword + " " + cond, null, List.of());
       f.phase = Phase.BODY;
+      f.refresh();
     }
     resetList();
     return i + 1;
@@ -188,6 +214,7 @@ public final class EnvShParser {
       String first = f.firstCondition == null ? "" : f.firstCondition;
       f.guard = new Guard(Guard.Kind.ELSE, "else (if " + first + ")", null, List.of());
       f.phase = Phase.BODY;
+      f.refresh();
     }
     resetList();
     return i + 1;
@@ -248,8 +275,9 @@ public final class EnvShParser {
       j++;
     }
     f.guard = new Guard(Guard.Kind.CASE,
-        "case " + f.subject + ": " + String.join("|", patterns), f.subject, patterns);
+        clip("case " + f.subject + ": " + String.join("|", patterns)), f.subject, patterns);
     f.phase = Phase.BODY;
+    f.refresh();
     resetList();
     return j;
   }
@@ -274,6 +302,7 @@ public final class EnvShParser {
       popAbove(f);
       f.guard = new Guard(Guard.Kind.LOOP, sourceBefore(f.condStart, i), null, List.of());
       f.phase = Phase.BODY;
+      f.refresh();
     }
     resetList();
     return i + 1;
@@ -333,8 +362,7 @@ public final class EnvShParser {
       texts.add(w.text());
     }
     TextRange range = words.get(0).range().union(words.get(words.size() - 1).range());
-    commands.add(new EnvCommand(texts.get(0), texts, range,
-        AssignmentReader.condition(guards())));
+    commands.add(new EnvCommand(texts.get(0), texts, range, condition()));
   }
 
   void markExported(String name) {
@@ -347,18 +375,34 @@ public final class EnvShParser {
 
   /** The conditions around the current command, outermost first. */
   List<Guard> guards() {
-    List<Guard> out = new ArrayList<>();
-    for (Iterator<Frame> it = frames.descendingIterator(); it.hasNext(); ) {
-      Frame f = it.next();
-      if (f.guard != null && f.phase == Phase.BODY) {
-        out.add(f.guard);
-      }
+    Frame top = frames.peek();
+    List<Guard> chain = top == null ? List.of() : top.chain;
+    Guard andOr = andOrGuard();
+    if (andOr == null) {
+      return chain;
     }
-    if (listStart >= 0 && andOrEnd > listStart) {
-      out.add(new Guard(Guard.Kind.AND_OR, normalize(text.substring(listStart, andOrEnd)), null,
-          List.of()));
-    }
+    List<Guard> out = new ArrayList<>(chain);
+    out.add(andOr);
     return out;
+  }
+
+  /** The same conditions as text, joined with {@code " && "}, or null. */
+  String condition() {
+    Frame top = frames.peek();
+    String base = top == null ? null : top.condition;
+    Guard andOr = andOrGuard();
+    if (andOr == null) {
+      return base;
+    }
+    return base == null ? andOr.text() : base + " && " + andOr.text();
+  }
+
+  private Guard andOrGuard() {
+    if (listStart >= 0 && andOrEnd > listStart) {
+      return new Guard(Guard.Kind.AND_OR, normalize(text, listStart, andOrEnd), null,
+          List.of());
+    }
+    return null;
   }
 
   // ---- helpers ----
@@ -379,8 +423,14 @@ public final class EnvShParser {
   }
 
   private void push(Frame f) {
-    frames.push(f);
     resetList();
+    if (frames.size() >= MAX_DEPTH) {
+      untracked++;
+      return;
+    }
+    f.parent = frames.peek();
+    f.refresh();
+    frames.push(f);
   }
 
   private Frame nearest(Kind kind) {
@@ -400,6 +450,11 @@ public final class EnvShParser {
 
   /** Closes the nearest frame of either kind (and any unclosed frames inside it). */
   private void popThrough(Kind a, Kind b) {
+    if (untracked > 0) {
+      untracked--;
+      resetList();
+      return;
+    }
     for (Frame f : frames) {
       if (f.kind == a || f.kind == b) {
         popAbove(f);
@@ -425,15 +480,21 @@ public final class EnvShParser {
       j--;
     }
     int end = j >= 0 ? tokens.get(j).range().end() : start;
-    return end > start ? normalize(text.substring(start, end)) : "";
+    return end > start ? normalize(text, start, end) : "";
   }
 
-  static String normalize(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+  /** Condition texts are for reading; a pathological one is cut short. */
+  static String clip(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 159) + "…";
+  }
+
+  /** The source between two offsets on one line, with runs of white space made one space. */
+  static String normalize(String s, int from, int to) {
+    StringBuilder sb = new StringBuilder(Math.min(to - from, 200));
     boolean space = false;
-    for (int k = 0; k < s.length(); k++) {
+    for (int k = from; k < to && sb.length() < 200; k++) {
       char c = s.charAt(k);
-      if (Character.isWhitespace(c) || (c == '\\' && k + 1 < s.length()
+      if (Character.isWhitespace(c) || (c == '\\' && k + 1 < to
           && Character.isWhitespace(s.charAt(k + 1)))) {
         space = sb.length() > 0;
       } else {
@@ -444,6 +505,6 @@ public final class EnvShParser {
         sb.append(c);
       }
     }
-    return sb.toString();
+    return clip(sb.toString());
   }
 }

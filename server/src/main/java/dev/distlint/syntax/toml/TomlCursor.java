@@ -94,8 +94,11 @@ final class TomlCursor {
     return lineStart(to) > from;
   }
 
-  /** The code point at the cursor, or an empty range at the end of the text. */
+  /** The code point at the cursor, or an empty range at the end of a line or of the text. */
   TextRange here() {
+    if (atBreak()) {
+      return TextRange.at(pos);
+    }
     return TextRange.of(pos, pos + Lines.codePointLength(s, pos, n));
   }
 
