@@ -5,10 +5,12 @@ import java.util.List;
 /** Reads one simple command: assignments, {@code export}, {@code :}, {@code set -a}, others. */
 final class CommandReader {
   private final EnvShParser parser;
+  private final ScriptFacts facts;
   private final AssignmentReader reader;
 
   CommandReader(EnvShParser parser) {
     this.parser = parser;
+    this.facts = parser.facts();
     this.reader = parser.reader();
   }
 
@@ -24,7 +26,7 @@ final class CommandReader {
     String condition = parser.condition();
     if (k == words.size()) {
       for (ShellToken w : words) {
-        parser.addAssignment(reader.fromWord(w, false, guards, condition));
+        facts.addAssignment(reader.fromWord(w, false, guards, condition));
       }
       return;
     }
@@ -38,10 +40,10 @@ final class CommandReader {
         break;
       case "set":
         setOptions(command);
-        parser.addCommand(command);
+        facts.addCommand(command, parser.condition());
         break;
       default:
-        parser.addCommand(command);
+        facts.addCommand(command, parser.condition());
     }
   }
 
@@ -55,12 +57,12 @@ final class CommandReader {
         exports |= !verb.equals("export") && t.startsWith("-") && t.contains("x");
         unexport |= verb.equals("export") && t.contains("n");
       } else if (reader.isAssignment(w)) {
-        parser.addAssignment(reader.fromWord(w, exports && !unexport, guards, condition));
+        facts.addAssignment(reader.fromWord(w, exports && !unexport, guards, condition));
         if (exports && !unexport) {
-          parser.markExported(t.substring(0, t.indexOf('=')));
+          facts.markExported(t.substring(0, t.indexOf('=')));
         }
       } else if (exports && !unexport && AssignmentReader.isName(t)) {
-        parser.markExported(t);
+        facts.markExported(t);
       }
     }
   }
@@ -72,7 +74,7 @@ final class CommandReader {
       }
       for (Expansion e : w.word().expansions()) {
         if (":=".equals(e.operator()) || "=".equals(e.operator())) {
-          parser.addAssignment(reader.fromDefault(e, w.word().expansions(), guards, condition));
+          facts.addAssignment(reader.fromDefault(e, w.word().expansions(), guards, condition));
         }
       }
     }
@@ -83,12 +85,12 @@ final class CommandReader {
       String t = command.get(i).text();
       if (t.equals("-o") || t.equals("+o")) {
         if (i + 1 < command.size() && command.get(i + 1).text().equals("allexport")) {
-          parser.setAllExport(t.equals("-o"));
+          facts.setAllExport(t.equals("-o"));
         }
       } else if (t.length() > 1 && t.charAt(0) == '-' && t.indexOf('a') > 0) {
-        parser.setAllExport(true);
+        facts.setAllExport(true);
       } else if (t.length() > 1 && t.charAt(0) == '+' && t.indexOf('a') > 0) {
-        parser.setAllExport(false);
+        facts.setAllExport(false);
       }
     }
   }

@@ -1,13 +1,7 @@
 package dev.distlint.syntax.envsh;
 
-import dev.distlint.lint.TextRange;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads release env scripts ({@code rel/env.sh}, {@code rel/env.sh.eex}). This is not a full
@@ -17,60 +11,13 @@ import java.util.Set;
  * stack, so deep nesting cannot exhaust the Java stack. It never throws and runs in linear time.
  */
 public final class EnvShParser {
-  private enum Kind { IF, CASE, LOOP, BRACE, FUNCTION, SUBSHELL }
-
-  private enum Phase { COND, BODY, PATTERNS }
-
-  private static final class Frame {
-    final Kind kind;
-    Phase phase;
-    int condStart;
-    String keyword;
-    String firstCondition;
-    String subject;
-    Guard guard;
-
-    Frame parent;
-    List<Guard> chain = List.of();
-    String condition;
-
-    Frame(Kind kind, Phase phase, Guard guard) {
-      this.kind = kind;
-      this.phase = phase;
-      this.guard = guard;
-    }
-
-    /** Recomputes the conditions from the outermost frame down to this one. */
-    void refresh() {
-      List<Guard> base = parent == null ? List.of() : parent.chain;
-      String baseCondition = parent == null ? null : parent.condition;
-      if (guard != null && phase == Phase.BODY) {
-        List<Guard> c = new ArrayList<>(base);
-        c.add(guard);
-        chain = List.copyOf(c);
-        condition = baseCondition == null ? guard.text() : baseCondition + " && " + guard.text();
-      } else {
-        chain = base;
-        condition = baseCondition;
-      }
-    }
-  }
-
-  /** Blocks nested deeper than this are counted, not tracked: no real script gets near it. */
-  static final int MAX_DEPTH = 64;
-
   private final String text;
   private final List<ShellToken> tokens;
   private final AssignmentReader reader;
-  private final Deque<Frame> frames = new ArrayDeque<>();
-  private final List<EnvAssignment> assignments = new ArrayList<>();
-  private final List<Boolean> underAllExport = new ArrayList<>();
-  private final List<EnvCommand> commands = new ArrayList<>();
-  private final Set<String> exportedNames = new HashSet<>();
-  private boolean allExport;
+  private final BlockStack blocks = new BlockStack();
+  private final ScriptFacts facts = new ScriptFacts();
   private int listStart = -1;
   private int andOrEnd = -1;
-  private int untracked;
 
   private EnvShParser(String text, List<ShellToken> tokens) {
     this.text = text;
@@ -83,16 +30,16 @@ public final class EnvShParser {
     ShellLexer lexer = new ShellLexer(t).run();
     EnvShParser parser = new EnvShParser(t, lexer.tokens);
     parser.run();
-    return new EnvShFile(parser.finish(), parser.commands, lexer.comments, lexer.tags,
-        lexer.expansions);
+    return new EnvShFile(parser.facts.assignments(), parser.facts.commands(), lexer.comments,
+        lexer.tags, lexer.expansions);
   }
 
   private void run() {
     int i = 0;
     while (i < tokens.size()) {
-      Frame top = frames.peek();
+      Block top = blocks.top();
       ShellToken t = tokens.get(i);
-      if (top != null && top.phase == Phase.PATTERNS) {
+      if (top != null && top.phase == Block.Phase.PATTERNS) {
         i = casePatterns(i, top);
       } else if (t.kind() == ShellToken.Kind.NEWLINE || t.isOp(";") || t.isOp("&")) {
         resetList();
@@ -101,20 +48,19 @@ public final class EnvShParser {
         andOrEnd = t.range().end();
         i++;
       } else if (t.isOp(";;") || t.isOp(";&") || t.isOp(";;&")) {
-        Frame c = nearest(Kind.CASE);
+        Block c = blocks.nearest(Block.Kind.CASE);
         if (c != null) {
-          popAbove(c);
-          c.phase = Phase.PATTERNS;
-          c.refresh();
+          blocks.popAbove(c);
+          c.enter(Block.Phase.PATTERNS, c.guard);
         }
         resetList();
         i++;
       } else if (t.isOp("(")) {
-        push(new Frame(Kind.SUBSHELL, Phase.BODY,
+        push(new Block(Block.Kind.SUBSHELL, Block.Phase.BODY,
             new Guard(Guard.Kind.SUBSHELL, "subshell", null, List.of())));
         i++;
       } else if (t.isOp(")")) {
-        popThrough(Kind.SUBSHELL, Kind.SUBSHELL);
+        popThrough(Block.Kind.SUBSHELL, Block.Kind.SUBSHELL);
         i++;
       } else if (t.isRedirect()) {
         i += i + 1 < tokens.size() && tokens.get(i + 1).kind() == ShellToken.Kind.WORD ? 2 : 1;
@@ -132,7 +78,7 @@ public final class EnvShParser {
     String word = t.word().quotes().isEmpty() ? t.text() : "";
     switch (word) {
       case "if":
-        Frame f = new Frame(Kind.IF, Phase.COND, null);
+        Block f = new Block(Block.Kind.IF, Block.Phase.COND, null);
         f.keyword = "if";
         f.condStart = startAfter(i);
         push(f);
@@ -144,25 +90,25 @@ public final class EnvShParser {
       case "else":
         return elseBranch(i);
       case "fi":
-        popThrough(Kind.IF, Kind.IF);
+        popThrough(Block.Kind.IF, Block.Kind.IF);
         return i + 1;
       case "case":
         return caseStart(i);
       case "esac":
-        popThrough(Kind.CASE, Kind.CASE);
+        popThrough(Block.Kind.CASE, Block.Kind.CASE);
         return i + 1;
       case "for": case "while": case "until": case "select":
         return loopStart(i, word);
       case "do":
         return loopBody(i);
       case "done":
-        popThrough(Kind.LOOP, Kind.LOOP);
+        popThrough(Block.Kind.LOOP, Block.Kind.LOOP);
         return i + 1;
       case "{":
-        push(new Frame(Kind.BRACE, Phase.BODY, null));
+        push(new Block(Block.Kind.BRACE, Block.Phase.BODY, null));
         return i + 1;
       case "}":
-        popThrough(Kind.BRACE, Kind.FUNCTION);
+        popThrough(Block.Kind.BRACE, Block.Kind.FUNCTION);
         return i + 1;
       case "!":
         return i + 1;
@@ -177,44 +123,38 @@ public final class EnvShParser {
   }
 
   private int elif(int i) {
-    Frame f = nearest(Kind.IF);
+    Block f = blocks.nearest(Block.Kind.IF);
     if (f != null) {
-      popAbove(f);
-      f.phase = Phase.COND;
+      blocks.popAbove(f);
       f.keyword = "elif";
-      f.guard = null;
       f.condStart = startAfter(i);
-      f.refresh();
+      f.enter(Block.Phase.COND, null);
     }
     resetList();
     return i + 1;
   }
 
   private int then(int i) {
-    Frame f = nearest(Kind.IF);
-    if (f != null && f.phase == Phase.COND) {
-      popAbove(f);
+    Block f = blocks.nearest(Block.Kind.IF);
+    if (f != null && f.phase == Block.Phase.COND) {
+      blocks.popAbove(f);
       String cond = sourceBefore(f.condStart, i);
       if (f.firstCondition == null) {
         f.firstCondition = cond;
       }
       Guard.Kind kind = "elif".equals(f.keyword) ? Guard.Kind.ELIF : Guard.Kind.IF;
-      f.guard = new Guard(kind, f.keyword + " " + cond, null, List.of());
-      f.phase = Phase.BODY;
-      f.refresh();
+      f.enter(Block.Phase.BODY, new Guard(kind, f.keyword + " " + cond, null, List.of()));
     }
     resetList();
     return i + 1;
   }
 
   private int elseBranch(int i) {
-    Frame f = nearest(Kind.IF);
+    Block f = blocks.nearest(Block.Kind.IF);
     if (f != null) {
-      popAbove(f);
+      blocks.popAbove(f);
       String first = f.firstCondition == null ? "" : f.firstCondition;
-      f.guard = new Guard(Guard.Kind.ELSE, "else (if " + first + ")", null, List.of());
-      f.phase = Phase.BODY;
-      f.refresh();
+      f.enter(Block.Phase.BODY, new Guard(Guard.Kind.ELSE, "else (if " + first + ")", null, List.of()));
     }
     resetList();
     return i + 1;
@@ -230,7 +170,7 @@ public final class EnvShParser {
     if (j < tokens.size() && tokens.get(j).isWord("in")) {
       j++;
     }
-    Frame f = new Frame(Kind.CASE, Phase.PATTERNS, null);
+    Block f = new Block(Block.Kind.CASE, Block.Phase.PATTERNS, null);
     f.subject = subject;
     push(f);
     return j;
@@ -248,14 +188,14 @@ public final class EnvShParser {
     return t.text();
   }
 
-  private int casePatterns(int i, Frame f) {
+  private int casePatterns(int i, Block f) {
     int j = i;
     while (j < tokens.size() && (tokens.get(j).kind() == ShellToken.Kind.NEWLINE
         || tokens.get(j).isOp(";"))) {
       j++;
     }
     if (j < tokens.size() && tokens.get(j).isWord("esac")) {
-      popThrough(Kind.CASE, Kind.CASE);
+      popThrough(Block.Kind.CASE, Block.Kind.CASE);
       return j + 1;
     }
     if (isOp(j, "(")) {
@@ -274,16 +214,14 @@ public final class EnvShParser {
       }
       j++;
     }
-    f.guard = new Guard(Guard.Kind.CASE,
-        clip("case " + f.subject + ": " + String.join("|", patterns)), f.subject, patterns);
-    f.phase = Phase.BODY;
-    f.refresh();
+    f.enter(Block.Phase.BODY, new Guard(Guard.Kind.CASE,
+        ConditionText.clip("case " + f.subject + ": " + String.join("|", patterns)), f.subject, patterns));
     resetList();
     return j;
   }
 
   private int loopStart(int i, String keyword) {
-    Frame f = new Frame(Kind.LOOP, Phase.COND, null);
+    Block f = new Block(Block.Kind.LOOP, Block.Phase.COND, null);
     f.keyword = keyword;
     f.condStart = tokens.get(i).range().start();
     push(f);
@@ -297,12 +235,11 @@ public final class EnvShParser {
   }
 
   private int loopBody(int i) {
-    Frame f = nearest(Kind.LOOP);
-    if (f != null && f.phase == Phase.COND) {
-      popAbove(f);
-      f.guard = new Guard(Guard.Kind.LOOP, sourceBefore(f.condStart, i), null, List.of());
-      f.phase = Phase.BODY;
-      f.refresh();
+    Block f = blocks.nearest(Block.Kind.LOOP);
+    if (f != null && f.phase == Block.Phase.COND) {
+      blocks.popAbove(f);
+      f.enter(Block.Phase.BODY,
+          new Guard(Guard.Kind.LOOP, sourceBefore(f.condStart, i), null, List.of()));
     }
     resetList();
     return i + 1;
@@ -320,7 +257,7 @@ public final class EnvShParser {
     }
     Guard guard = new Guard(Guard.Kind.FUNCTION, "function " + name, null, List.of());
     if (j < tokens.size() && tokens.get(j).isWord("{")) {
-      push(new Frame(Kind.FUNCTION, Phase.BODY, guard));
+      push(new Block(Block.Kind.FUNCTION, Block.Phase.BODY, guard));
       j++;
     }
     resetList();
@@ -349,33 +286,13 @@ public final class EnvShParser {
     return reader;
   }
 
-  void addAssignment(EnvAssignment a) {
-    if (a != null) {
-      assignments.add(a);
-      underAllExport.add(allExport);
-    }
-  }
-
-  void addCommand(List<ShellToken> words) {
-    List<String> texts = new ArrayList<>();
-    for (ShellToken w : words) {
-      texts.add(w.text());
-    }
-    TextRange range = words.get(0).range().union(words.get(words.size() - 1).range());
-    commands.add(new EnvCommand(texts.get(0), texts, range, condition()));
-  }
-
-  void markExported(String name) {
-    exportedNames.add(name);
-  }
-
-  void setAllExport(boolean on) {
-    allExport = on;
+  ScriptFacts facts() {
+    return facts;
   }
 
   /** The conditions around the current command, outermost first. */
   List<Guard> guards() {
-    Frame top = frames.peek();
+    Block top = blocks.top();
     List<Guard> chain = top == null ? List.of() : top.chain;
     Guard andOr = andOrGuard();
     if (andOr == null) {
@@ -388,7 +305,7 @@ public final class EnvShParser {
 
   /** The same conditions as text, joined with {@code " && "}, or null. */
   String condition() {
-    Frame top = frames.peek();
+    Block top = blocks.top();
     String base = top == null ? null : top.condition;
     Guard andOr = andOrGuard();
     if (andOr == null) {
@@ -399,7 +316,7 @@ public final class EnvShParser {
 
   private Guard andOrGuard() {
     if (listStart >= 0 && andOrEnd > listStart) {
-      return new Guard(Guard.Kind.AND_OR, normalize(text, listStart, andOrEnd), null,
+      return new Guard(Guard.Kind.AND_OR, ConditionText.normalize(text, listStart, andOrEnd), null,
           List.of());
     }
     return null;
@@ -407,61 +324,18 @@ public final class EnvShParser {
 
   // ---- helpers ----
 
-  private List<EnvAssignment> finish() {
-    List<EnvAssignment> out = new ArrayList<>(assignments.size());
-    for (int k = 0; k < assignments.size(); k++) {
-      EnvAssignment a = assignments.get(k);
-      boolean exp = underAllExport.get(k) || exportedNames.contains(a.name());
-      out.add(exp ? AssignmentReader.exported(a) : a);
-    }
-    return out;
-  }
-
   private void resetList() {
     listStart = -1;
     andOrEnd = -1;
   }
 
-  private void push(Frame f) {
+  private void push(Block b) {
     resetList();
-    if (frames.size() >= MAX_DEPTH) {
-      untracked++;
-      return;
-    }
-    f.parent = frames.peek();
-    f.refresh();
-    frames.push(f);
+    blocks.push(b);
   }
 
-  private Frame nearest(Kind kind) {
-    for (Frame f : frames) {
-      if (f.kind == kind) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  private void popAbove(Frame target) {
-    while (!frames.isEmpty() && frames.peek() != target) {
-      frames.pop();
-    }
-  }
-
-  /** Closes the nearest frame of either kind (and any unclosed frames inside it). */
-  private void popThrough(Kind a, Kind b) {
-    if (untracked > 0) {
-      untracked--;
-      resetList();
-      return;
-    }
-    for (Frame f : frames) {
-      if (f.kind == a || f.kind == b) {
-        popAbove(f);
-        frames.pop();
-        break;
-      }
-    }
+  private void popThrough(Block.Kind a, Block.Kind b) {
+    blocks.popThrough(a, b);
     resetList();
   }
 
@@ -480,31 +354,6 @@ public final class EnvShParser {
       j--;
     }
     int end = j >= 0 ? tokens.get(j).range().end() : start;
-    return end > start ? normalize(text, start, end) : "";
-  }
-
-  /** Condition texts are for reading; a pathological one is cut short. */
-  static String clip(String s) {
-    return s.length() <= 160 ? s : s.substring(0, 159) + "…";
-  }
-
-  /** The source between two offsets on one line, with runs of white space made one space. */
-  static String normalize(String s, int from, int to) {
-    StringBuilder sb = new StringBuilder(Math.min(to - from, 200));
-    boolean space = false;
-    for (int k = from; k < to && sb.length() < 200; k++) {
-      char c = s.charAt(k);
-      if (Character.isWhitespace(c) || (c == '\\' && k + 1 < to
-          && Character.isWhitespace(s.charAt(k + 1)))) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return clip(sb.toString());
+    return end > start ? ConditionText.normalize(text, start, end) : "";
   }
 }
