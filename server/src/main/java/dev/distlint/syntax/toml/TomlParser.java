@@ -228,88 +228,54 @@ public final class TomlParser {
   private TomlArray array(int depth) {
     int open = c.pos++;
     TomlArray array = new TomlArray(TextRange.of(open, open + 1), false);
-    while (true) {
-      c.skipBlank();
-      if (c.peek() == ']') {
-        c.pos++;
-        array.close(c.pos);
-        return array;
-      }
-      int itemStart = c.pos;
-      if (c.atEnd() || !itemOrRecover(array, depth, open, itemStart)) {
-        return unclosed(array, open, "array", itemStart);
-      }
-      c.skipBlank();
-      if (c.peek() == ',') {
-        c.pos++;
-      } else if (c.peek() != ']') {
-        if (c.atEnd() || c.breakBetween(open, c.pos)) {
-          return unclosed(array, open, "array", c.pos);
-        }
-        throw c.fail("expected ',' or ']' in the array, found " + c.describeHere(), c.here());
-      }
-    }
-  }
-
-  /** Reads one item; on an error on a later line than the opening bracket, reports false. */
-  private boolean itemOrRecover(TomlArray array, int depth, int open, int itemStart) {
-    try {
-      array.add(value(depth));
-      return true;
-    } catch (TomlCursor.Bail bail) {
-      if (c.breakBetween(open, itemStart)) {
-        return false;
-      }
-      throw bail;
-    }
-  }
-
-  /**
-   * An array or inline table still open where something else starts: report it, keep what was
-   * read, and resume at the line where the stray text begins.
-   */
-  private <T extends TomlValue> T unclosed(T value, int open, String what, int strayAt) {
-    c.error(what + " is not closed", TextRange.of(open, open + 1));
-    int resume = c.atEnd() && strayAt >= c.n ? c.n : c.lineStart(strayAt);
-    c.pos = Math.max(resume, open + 1);
-    if (value instanceof TomlArray a) {
-      a.close(a.size() > 0 ? a.get(a.size() - 1).range().end() : open + 1);
-    }
-    resumedAtLine = true;
-    return value;
+    int end = items(open, ']', "array", () -> array.add(value(depth)));
+    array.close(end);
+    return array;
   }
 
   private TomlTable inlineTable(int depth) {
     int open = c.pos++;
     TomlTable table = new TomlTable(TomlTable.Kind.INLINE, TextRange.of(open, open + 1), null);
+    int end = items(open, '}', "inline table", () -> keyValue(table, depth));
+    table.setRange(TextRange.of(open, end));
+    return table;
+  }
+
+  /**
+   * Reads the comma-separated items of an array or inline table up to {@code close}; blank
+   * lines, comments and a trailing comma are allowed. When the container is still open where
+   * something else starts on a later line, the error is reported, what was read is kept, and
+   * parsing resumes at that line. Returns the end of the container, or of its last item.
+   */
+  private int items(int open, char close, String what, Runnable readItem) {
+    int lastEnd = open + 1;
     while (true) {
       c.skipBlank();
-      if (c.peek() == '}') {
-        c.pos++;
-        table.setRange(TextRange.of(open, c.pos));
-        return table;
+      if (c.peek() == close) {
+        return ++c.pos;
       }
       int itemStart = c.pos;
-      if (c.atEnd() || !entryOrRecover(table, depth, open, itemStart)) {
-        return unclosed(table, open, "inline table", itemStart);
+      if (c.atEnd() || !readOrRecover(readItem, open, itemStart)) {
+        return unclosed(open, what, itemStart, lastEnd);
       }
+      lastEnd = c.pos;
       c.skipBlank();
       if (c.peek() == ',') {
         c.pos++;
-      } else if (c.peek() != '}') {
+      } else if (c.peek() != close) {
         if (c.atEnd() || c.breakBetween(open, c.pos)) {
-          return unclosed(table, open, "inline table", c.pos);
+          return unclosed(open, what, c.pos, lastEnd);
         }
-        throw c.fail("expected ',' or '}' in the inline table, found " + c.describeHere(),
-            c.here());
+        throw c.fail("expected ',' or '" + close + "' in the " + what + ", found "
+            + c.describeHere(), c.here());
       }
     }
   }
 
-  private boolean entryOrRecover(TomlTable table, int depth, int open, int itemStart) {
+  /** Reads one item; on an error on a later line than the opening bracket, reports false. */
+  private boolean readOrRecover(Runnable readItem, int open, int itemStart) {
     try {
-      keyValue(table, depth);
-      table.setRange(TextRange.of(open, c.pos));
+      readItem.run();
       return true;
     } catch (TomlCursor.Bail bail) {
       if (c.breakBetween(open, itemStart)) {
@@ -317,5 +283,12 @@ public final class TomlParser {
       }
       throw bail;
     }
+  }
+
+  private int unclosed(int open, String what, int strayAt, int lastEnd) {
+    c.error(what + " is not closed", TextRange.of(open, open + 1));
+    c.pos = Math.max(c.atEnd() && strayAt >= c.n ? c.n : c.lineStart(strayAt), open + 1);
+    resumedAtLine = true;
+    return lastEnd;
   }
 }
