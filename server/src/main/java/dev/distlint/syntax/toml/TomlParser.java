@@ -94,28 +94,44 @@ public final class TomlParser {
     }
     c.pos += close.length();
     TextRange headerRange = TextRange.of(open, c.pos);
-    TomlTable parent = parentFor(parts, headerRange);
+    TomlTable parent = parentFor(parts);
     TomlScalars.KeyPart last = parts.get(parts.size() - 1);
     current = arrayOfTables ? arrayElement(parent, last, headerRange)
         : namedTable(parent, last, headerRange);
   }
 
   /** Walks (creating as needed) the tables named by all but the last part of a header. */
-  private TomlTable parentFor(List<TomlScalars.KeyPart> parts, TextRange headerRange) {
-    TomlTable t = root;
+  private TomlTable parentFor(List<TomlScalars.KeyPart> parts) {
+    TomlTable t = walk(root, parts, true);
+    if (t == null) {
+      throw new TomlCursor.Bail();
+    }
+    return t;
+  }
+
+  /**
+   * Walks from {@code from} through all but the last key part, creating implicit tables; a
+   * header ({@code throughArrays}) enters the last table of an array of tables. Reports and
+   * returns null when a part names something that is not a table.
+   */
+  private TomlTable walk(TomlTable from, List<TomlScalars.KeyPart> parts, boolean throughArrays) {
+    TomlTable t = from;
     for (TomlScalars.KeyPart part : parts.subList(0, parts.size() - 1)) {
       TomlEntry e = t.entry(part.name()).orElse(null);
       if (e == null) {
         TomlTable child = new TomlTable(TomlTable.Kind.IMPLICIT, part.range(), null);
         t.put(part.name(), part.range(), child);
         t = child;
-      } else if (e.value() instanceof TomlTable table && table.kind() != TomlTable.Kind.INLINE) {
-        t = table;
-      } else if (e.value() instanceof TomlArray a && a.isArrayOfTables() && a.size() > 0) {
+      } else if (e.value() instanceof TomlTable sub && sub.kind() != TomlTable.Kind.INLINE) {
+        t = sub;
+      } else if (throughArrays && e.value() instanceof TomlArray a && a.isArrayOfTables()
+          && a.size() > 0) {
         t = (TomlTable) a.get(a.size() - 1);
       } else {
-        throw c.fail("'" + part.name() + "' is already " + article(e.value())
-            + ", not a table", part.range());
+        String why = e.value() instanceof TomlTable ? "is an inline table and cannot be extended"
+            : "is already " + article(e.value()) + ", not a table";
+        c.error("'" + part.name() + "' " + why, part.range());
+        return null;
       }
     }
     return t;
@@ -179,21 +195,9 @@ public final class TomlParser {
   }
 
   private void insert(TomlTable table, List<TomlScalars.KeyPart> parts, TomlValue value) {
-    TomlTable t = table;
-    for (TomlScalars.KeyPart part : parts.subList(0, parts.size() - 1)) {
-      TomlEntry e = t.entry(part.name()).orElse(null);
-      if (e == null) {
-        TomlTable child = new TomlTable(TomlTable.Kind.IMPLICIT, part.range(), null);
-        t.put(part.name(), part.range(), child);
-        t = child;
-      } else if (e.value() instanceof TomlTable sub && sub.kind() != TomlTable.Kind.INLINE) {
-        t = sub;
-      } else {
-        String why = e.value() instanceof TomlTable ? "is an inline table and cannot be extended"
-            : "is already " + article(e.value());
-        c.error("'" + part.name() + "' " + why, part.range());
-        return;
-      }
+    TomlTable t = walk(table, parts, false);
+    if (t == null) {
+      return;
     }
     TomlScalars.KeyPart last = parts.get(parts.size() - 1);
     if (t.entry(last.name()).isPresent()) {
