@@ -94,6 +94,7 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
     sync.setSave(new SaveOptions(false));
     caps.setTextDocumentSync(sync);
     caps.setHoverProvider(true);
+    caps.setInlayHintProvider(true);
     CompletionOptions completion = new CompletionOptions(false, Completions.TRIGGERS);
     caps.setCompletionProvider(completion);
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));

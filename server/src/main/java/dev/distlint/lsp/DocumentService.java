@@ -143,6 +143,19 @@ final class DocumentService implements TextDocumentService {
     });
   }
 
+  @Override
+  public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(
+      org.eclipse.lsp4j.InlayHintParams params) {
+    return compute(params.getTextDocument().getUri(), d -> {
+      var r = params.getRange();
+      int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
+      int b = r == null ? d.parsed().text().length()
+          : Positions.offset(d.parsed().lines(), r.getEnd(), state.encoding());
+      return dev.distlint.features.Inlays.hints(d.parsed(),
+          new TextRange(Math.min(a, b), Math.max(a, b)), state.snapshot(), state.encoding());
+    });
+  }
+
   /** Runs a request for an open document; unknown documents and failures answer null. */
   private <T> CompletableFuture<T> compute(String uri, Function<ServerState.OpenDoc, T> f) {
     return CompletableFutures.computeAsync(requests, cancel -> {
