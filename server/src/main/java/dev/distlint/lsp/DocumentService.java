@@ -156,6 +156,20 @@ final class DocumentService implements TextDocumentService {
     });
   }
 
+  @Override
+  public CompletableFuture<List<? extends org.eclipse.lsp4j.CodeLens>> codeLens(
+      org.eclipse.lsp4j.CodeLensParams params) {
+    return compute(params.getTextDocument().getUri(), d -> {
+      List<org.eclipse.lsp4j.CodeLens> out = new java.util.ArrayList<>();
+      for (var lens : dev.distlint.assist.CodeLenses.of(d.parsed(), state.snapshot())) {
+        out.add(new org.eclipse.lsp4j.CodeLens(
+            Positions.range(d.parsed().lines(), lens.range(), state.encoding()),
+            new org.eclipse.lsp4j.Command(lens.title(), WorkspaceServiceImpl.REVIEW), null));
+      }
+      return out;
+    });
+  }
+
   /** Runs a request for an open document; unknown documents and failures answer null. */
   private <T> CompletableFuture<T> compute(String uri, Function<ServerState.OpenDoc, T> f) {
     return CompletableFutures.computeAsync(requests, cancel -> {
