@@ -8,9 +8,7 @@ import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** Small readers of option lists shared by the state-library rules. */
 final class Options {
@@ -24,11 +22,6 @@ final class Options {
   static boolean complete(ExList list) {
     return list != null && list.items().stream().allMatch(i -> i instanceof ExPair p
         && p.keyName() != null);
-  }
-
-  /** An integer literal. */
-  static OptionalLong integer(Optional<ExNode> node) {
-    return node.map(ExNode::asLong).orElse(OptionalLong.empty());
   }
 
   /**
@@ -70,14 +63,5 @@ final class Options {
     boolean bracketed = r.length() >= 2 && source.charAt(r.start()) == '[';
     int at = bracketed ? r.start() + 1 : r.start();
     return new Fix.FileEdit(path, TextRange.at(at), text);
-  }
-
-  /** The pair for {@code key} in {@code list}, when written as {@code key: value}. */
-  static Optional<ExPair> pair(ExList list, String key) {
-    return list == null ? Optional.empty() : list.keyword(key);
-  }
-
-  static List<ExPair> pairs(ExList list) {
-    return list == null ? List.of() : list.pairs();
   }
 }

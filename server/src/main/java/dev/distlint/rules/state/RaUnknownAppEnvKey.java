@@ -42,7 +42,7 @@ public final class RaUnknownAppEnvKey implements Rule {
   private static void report(RuleContext ctx, Grammars g, Context env, ExPair p, String key) {
     Optional<NotKey> not = env.notKey(key);
     if (not.isPresent()) {
-      ctx.report(p.keyRange(), "config :ra key " + key + " is ignored. "
+      ctx.report(p.keyRange(), key + " is not a config :ra setting. "
           + not.get().reason().trim());
       return;
     }
