@@ -14,11 +14,12 @@ import java.util.Set;
 
 /**
  * An environment variable read in a config script that is evaluated when the release is built
- * ({@code config/config.exs}, {@code config/prod.exs}). Reads in dev and test config, and in
- * branches that only run in dev or test, run on the machine that uses them and are not reported;
- * so are reads inside a condition the rule cannot place.
+ * ({@code config/config.exs}, {@code config/prod.exs}, {@code config/staging.exs}...). Reads in
+ * dev and test config, and in branches that only run in dev or test, run on the machine that uses
+ * them and are not reported; neither are reads inside a condition the rule cannot place.
  */
 public final class RuntimeEnvReadAtCompileTime implements Rule {
+  private static final Set<String> DEV_TEST = Set.of("dev", "test");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "case", "cond", "with");
 
   @Override
@@ -32,11 +33,11 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
       return;
     }
     ConfigScript script = ElixirViews.config(ctx.file());
-    if (script.runtime() || (script.fileEnv() != null && !script.fileEnv().equals("prod"))) {
+    if (script.runtime() || DEV_TEST.contains(String.valueOf(script.fileEnv()))) {
       return;
     }
     ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
-      if (EnvReads.isRead(node) && builtForProd(script, node, path)) {
+      if (EnvReads.isRead(node) && builtIntoRelease(script, node, path)) {
         ExCall c = (ExCall) node;
         ctx.report(c.range(), c.name() + "(\"" + EnvReads.variable(c) + "\") in "
             + ctx.file().path() + " runs when the release is built, so the build machine's value"
@@ -47,7 +48,7 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
     });
   }
 
-  private static boolean builtForProd(ConfigScript script, ExNode read, List<ExNode> path) {
+  private static boolean builtIntoRelease(ConfigScript script, ExNode read, List<ExNode> path) {
     ConfigCall owner = null;
     for (ConfigCall c : script.calls()) {
       if (c.range().containsRange(read.range())
@@ -56,13 +57,13 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
       }
     }
     if (owner != null) {
-      return owner.appliesTo("prod");
+      return owner.appliesTo("prod") || !owner.appliesTo("dev") && !owner.appliesTo("test");
     }
     for (ExNode n : path) {
       if (n instanceof ExCall c && c.receiver() == null && CONDITIONALS.contains(c.name())) {
         return false;
       }
     }
-    return script.fileEnv() == null || script.fileEnv().equals("prod");
+    return true;
   }
 }
