@@ -32,6 +32,18 @@ import dev.distlint.rules.state.QuorumTooSmall;
 import dev.distlint.rules.state.RaUnknownAppEnvKey;
 import dev.distlint.rules.state.RaWalSyncNone;
 import dev.distlint.rules.state.TrackerPeriodConstraints;
+import dev.distlint.rules.libcluster.DnsclusterConfigInvalid;
+import dev.distlint.rules.libcluster.LibclusterDevStrategyInProd;
+import dev.distlint.rules.libcluster.LibclusterGossipNoSecret;
+import dev.distlint.rules.libcluster.LibclusterMissingRequiredKey;
+import dev.distlint.rules.libcluster.LibclusterPollingIntervalExtreme;
+import dev.distlint.rules.libcluster.LibclusterStrategyNeedsDependency;
+import dev.distlint.rules.libcluster.LibclusterTopologyMissingStrategy;
+import dev.distlint.rules.libcluster.LibclusterUnknownConfigKey;
+import dev.distlint.rules.libcluster.LibclusterUnknownStrategy;
+import dev.distlint.rules.runtime.EnvVarNotConverted;
+import dev.distlint.rules.runtime.RuntimeEnvMissingRaise;
+import dev.distlint.rules.runtime.RuntimeEnvReadAtCompileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +102,19 @@ public final class BuiltinRules {
     r.add(new PartisanUnknownKey());
     r.add(new PartisanUnknownPeerService());
     r.add(new PartisanListenPortUnset());
+    // libcluster, DNSCluster and runtime configuration
+    r.add(new LibclusterUnknownStrategy());
+    r.add(new LibclusterMissingRequiredKey());
+    r.add(new LibclusterUnknownConfigKey());
+    r.add(new LibclusterTopologyMissingStrategy());
+    r.add(new LibclusterStrategyNeedsDependency());
+    r.add(new LibclusterDevStrategyInProd());
+    r.add(new LibclusterGossipNoSecret());
+    r.add(new LibclusterPollingIntervalExtreme());
+    r.add(new DnsclusterConfigInvalid());
+    r.add(new RuntimeEnvReadAtCompileTime());
+    r.add(new RuntimeEnvMissingRaise());
+    r.add(new EnvVarNotConverted());
     return List.copyOf(r);
   }
 }
