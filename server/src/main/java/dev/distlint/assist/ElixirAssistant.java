@@ -88,6 +88,9 @@ final class ElixirAssistant implements Assistant {
 
   @Override
   public Optional<HoverInfo> hover(ParsedFile file, int offset, Workspace ws) {
+    if (file.kind() == FileKind.EX) {
+      return hovers.memberList(file, offset);
+    }
     if (file.kind() != FileKind.EXS && file.kind() != FileKind.APP) {
       return Optional.empty();
     }

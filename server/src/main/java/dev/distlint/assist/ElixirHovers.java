@@ -179,7 +179,7 @@ final class ElixirHovers {
    * A literal member list under the cursor: the value of {@code members:} or the server list of
    * {@code :ra.start_cluster}; shows the quorum arithmetic.
    */
-  private static Optional<HoverInfo> memberList(ParsedFile file, int offset) {
+  static Optional<HoverInfo> memberList(ParsedFile file, int offset) {
     ExNode[] found = new ExNode[2];
     ExWalker.walk(ElixirViews.ast(file).root(), (node, path) -> {
       if (!node.range().contains(offset) && node.range().end() != offset) {
