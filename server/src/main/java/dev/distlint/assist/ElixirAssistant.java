@@ -67,7 +67,7 @@ final class ElixirAssistant implements Assistant {
       case PLUGINS -> pluginModules(word, out);
       case TUPLE_HEAD -> tupleHeads(file, place, word, out);
       case LIST -> {
-        if (file.kind() == FileKind.APP) {
+        if (file.kind() == FileKind.APP && c.frame().keyStarts.isEmpty()) {
           childSnippets(text, word, out);
         }
       }

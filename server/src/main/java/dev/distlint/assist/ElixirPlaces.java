@@ -63,7 +63,7 @@ final class ElixirPlaces {
     if (f.type == 'c') {
       return configPlace(f);
     }
-    if (f.type == '(') {
+    if (f.type == '(' || f.type == '%' && f.key == null) {
       return Place.of(Kind.NONE);
     }
     if (f.key != null) {

@@ -184,6 +184,14 @@ class ElixirCompletionTest {
   }
 
   @Test
+  void noChildSnippetsInKeywordListsOrMaps() {
+    assertTrue(Editor.of("def start(_, _) do\n  opts = [strategy: :one_for_one, ‸", APP)
+        .completion().isEmpty());
+    assertTrue(Editor.of("def start(_, _) do\n  children = [\n    %{‸", APP).completion()
+        .isEmpty());
+  }
+
+  @Test
   void childModulesAtTheHeadOfATuple() {
     var c = Editor.of("def start(_, _) do\n  children = [\n    {Hor‸", APP).completion();
     has(c, "Horde.Registry", "Horde.DynamicSupervisor", "Cluster.Supervisor");
