@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * The Oban instances configured in config scripts ({@code config :app, Oban, ...} or an
- * instance module named {@code ...Oban}), and the parts of them the Oban rules read.
+ * instance module such as {@code MyApp.ObanPrivate}), and the parts of them the Oban rules read.
  */
 final class ObanConfigs {
   static final Set<String> CRON_PLUGINS = Set.of("Oban.Cron", "Oban.Plugins.Cron");
@@ -42,8 +42,10 @@ final class ObanConfigs {
     return out;
   }
 
+  /** {@code Oban}, or an instance module whose last segment names Oban ({@code MyApp.ObanPrivate}). */
   static boolean isOban(ConfigCall c) {
-    return c.module() != null && (c.module().equals("Oban") || c.module().endsWith(".Oban"));
+    return c.module() != null
+        && c.module().substring(c.module().lastIndexOf('.') + 1).contains("Oban");
   }
 
   static boolean sameInstance(ConfigCall a, ConfigCall b) {
