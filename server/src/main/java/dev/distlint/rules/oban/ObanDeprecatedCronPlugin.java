@@ -62,13 +62,20 @@ public final class ObanDeprecatedCronPlugin implements Rule {
     return entry instanceof ExTuple t && !t.items().isEmpty() ? t.items().get(0) : entry;
   }
 
+  /** The oban version of the mix.lock of the config file's project (the nearest one above it). */
   private static String lockedOban(RuleContext ctx) {
+    String path = ctx.file().path();
+    String best = null;
+    int bestDepth = -1;
     for (ParsedFile f : ctx.workspace().filesOf(FileKind.MIX_LOCK)) {
+      String dir = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/') + 1)
+          : "";
       Optional<String> v = f.view(ElixirViews.LOCK).version("oban");
-      if (v.isPresent() && Versions.isRelease(v.get())) {
-        return v.get();
+      if (path.startsWith(dir) && dir.length() > bestDepth) {
+        bestDepth = dir.length();
+        best = v.filter(Versions::isRelease).orElse(null);
       }
     }
-    return null;
+    return best;
   }
 }

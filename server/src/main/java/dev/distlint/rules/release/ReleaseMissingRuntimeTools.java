@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A release of {@code mix.exs} that does not include runtime_tools, neither in the release's
- * {@code applications:} nor anywhere else the project names it ({@code extra_applications}).
+ * A release of {@code mix.exs} that does not include runtime_tools: the release's options do
+ * not name it, and neither does the project outside the releases ({@code extra_applications}).
  */
 public final class ReleaseMissingRuntimeTools implements Rule {
   @Override
@@ -24,13 +24,17 @@ public final class ReleaseMissingRuntimeTools implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Map<String, ExList> releases = ctx.file().view(ElixirViews.MIX).releases();
-    if (releases.isEmpty() || mentionsRuntimeTools(ctx)) {
+    List<TextRange> mentions = mentions(ctx);
+    if (releases.isEmpty() || mentions.stream().anyMatch(m -> outside(m, releases))) {
       return;
     }
     String text = ctx.file().text();
     for (Map.Entry<String, ExList> r : releases.entrySet()) {
       ExList options = r.getValue();
       TextRange range = options.range();
+      if (mentions.stream().anyMatch(range::containsRange)) {
+        continue;
+      }
       RuleContext.Report report = ctx.at(range, "Release '" + r.getKey()
           + "' does not include runtime_tools: remote observer and tracing will not work on "
           + "its nodes.");
@@ -46,8 +50,14 @@ public final class ReleaseMissingRuntimeTools implements Rule {
     }
   }
 
-  private static boolean mentionsRuntimeTools(RuleContext ctx) {
+  /** Where mix.exs names {@code :runtime_tools}. */
+  private static List<TextRange> mentions(RuleContext ctx) {
     return ExWalker.findAll(ElixirViews.ast(ctx.file()).root(), ExAtom.class).stream()
-        .anyMatch(a -> a.name().equals("runtime_tools"));
+        .filter(a -> a.name().equals("runtime_tools")).map(ExAtom::range).toList();
+  }
+
+  /** Outside every release (in {@code extra_applications}, say), so every release has it. */
+  private static boolean outside(TextRange mention, Map<String, ExList> releases) {
+    return releases.values().stream().noneMatch(r -> r.range().containsRange(mention));
   }
 }
