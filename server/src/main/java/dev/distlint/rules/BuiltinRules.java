@@ -5,6 +5,20 @@ import dev.distlint.rules.dist.DistCookieLiteral;
 import dev.distlint.rules.dist.DistCookieMismatch;
 import dev.distlint.rules.dist.DistPortPubliclyExposed;
 import dev.distlint.rules.general.ProblemRule;
+import dev.distlint.rules.kernel.DistAutoConnectNeverWithoutDiscovery;
+import dev.distlint.rules.kernel.DistListenRangeInvalid;
+import dev.distlint.rules.kernel.DistTlsMissingOptions;
+import dev.distlint.rules.kernel.GlobalConnectAllDisabledWithGlobalUsers;
+import dev.distlint.rules.kernel.GlobalOverlappingPartitionsDisabled;
+import dev.distlint.rules.kernel.NetSetuptimeTooHigh;
+import dev.distlint.rules.kernel.NetTicktimeExtreme;
+import dev.distlint.rules.oban.ObanCronExpressionInvalid;
+import dev.distlint.rules.oban.ObanCronWithoutLeader;
+import dev.distlint.rules.oban.ObanDeprecatedCronPlugin;
+import dev.distlint.rules.oban.ObanGlobalPeerNetsplit;
+import dev.distlint.rules.oban.ObanTestingModeOutsideTest;
+import dev.distlint.rules.release.MigrationsAtBoot;
+import dev.distlint.rules.release.ReleaseMissingRuntimeTools;
 import dev.distlint.rules.general.SettingsUnknownKey;
 import dev.distlint.rules.k8s.LivenessChecksDependencies;
 import dev.distlint.rules.k8s.PdbAllowsQuorumLoss;
@@ -115,6 +129,21 @@ public final class BuiltinRules {
     r.add(new RuntimeEnvReadAtCompileTime());
     r.add(new RuntimeEnvMissingRaise());
     r.add(new EnvVarNotConverted());
+    // Erlang distribution, release scripts, Oban and platform single-file rules
+    r.add(new GlobalOverlappingPartitionsDisabled());
+    r.add(new GlobalConnectAllDisabledWithGlobalUsers());
+    r.add(new NetTicktimeExtreme());
+    r.add(new NetSetuptimeTooHigh());
+    r.add(new DistListenRangeInvalid());
+    r.add(new DistAutoConnectNeverWithoutDiscovery());
+    r.add(new DistTlsMissingOptions());
+    r.add(new ObanGlobalPeerNetsplit());
+    r.add(new ObanCronWithoutLeader());
+    r.add(new ObanCronExpressionInvalid());
+    r.add(new ObanDeprecatedCronPlugin());
+    r.add(new ObanTestingModeOutsideTest());
+    r.add(new ReleaseMissingRuntimeTools());
+    r.add(new MigrationsAtBoot());
     return List.copyOf(r);
   }
 }
