@@ -20,6 +20,14 @@ public final class CodeLenses {
 
   public static List<Lens> of(ParsedFile f, Workspace ws) {
     List<Lens> out = new ArrayList<>();
+    if (f.kind() == dev.distlint.model.FileKind.MIX) {
+      var deps = f.view(dev.distlint.model.elixir.ElixirViews.MIX).deps();
+      if (!deps.isEmpty()) {
+        var level = dev.distlint.report.review.EscalationLevel.detect(ws, 0);
+        out.add(new Lens(deps.get(0).range(), "Escalation level " + level.level() + ": "
+            + level.name() + " (" + String.join("; ", level.evidence()).replace("`", "") + ")"));
+      }
+    }
     NodeNaming.Naming naming = NodeNaming.of(ws);
     for (Topology t : Discovery.topologies(f)) {
       out.add(new Lens(t.anchor(), summary(t, naming)));
