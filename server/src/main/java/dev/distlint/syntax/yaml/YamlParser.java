@@ -4,6 +4,7 @@ import dev.distlint.lint.TextRange;
 import dev.distlint.model.ParseProblem;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +50,21 @@ public final class YamlParser {
     List<int[]> spans = split(text);
     Chunk[] chunks = new Chunk[spans.size()];
     List<Integer> misses = new ArrayList<>();
+    // Documents with the same text (repeated boilerplate, empty documents) are parsed once.
+    Map<String, Integer> firstMiss = new HashMap<>();
+    int[] sameAs = new int[spans.size()];
     for (int i = 0; i < spans.size(); i++) {
       int[] s = spans.get(i);
-      chunks[i] = cached(text.substring(s[0], s[1]));
+      String chunkText = text.substring(s[0], s[1]);
+      chunks[i] = cached(chunkText);
+      sameAs[i] = i;
       if (chunks[i] == null) {
-        misses.add(i);
+        Integer first = firstMiss.putIfAbsent(chunkText, i);
+        if (first == null) {
+          misses.add(i);
+        } else {
+          sameAs[i] = first;
+        }
       }
     }
     if (misses.size() >= PARALLEL_THRESHOLD) {
@@ -62,6 +73,9 @@ public final class YamlParser {
       for (int i : misses) {
         chunks[i] = parseAndCache(text, spans.get(i));
       }
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      chunks[i] = chunks[sameAs[i]];
     }
     List<YamlDocument> docs = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
