@@ -219,7 +219,7 @@ public final class YamlParser {
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int at = m == null ? 0 : cps.toChar(m.getIndex());
-      String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+      String problem = e.getProblem() != null ? redact(e.getProblem()) : "invalid YAML";
       String msg = "YAML syntax error: " + problem
           + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
       return new Chunk(root, Math.min(at, chunk.length()), msg);
@@ -227,6 +227,14 @@ public final class YamlParser {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new Chunk(root, 0, "YAML could not be read: " + firstLine(msg));
     }
+  }
+
+  /**
+   * A problem message without the alias or anchor name it quotes: an unquoted value that starts
+   * with '*' or '&' (a generated cookie, say) is read as one, and must not be echoed.
+   */
+  static String redact(String problem) {
+    return problem.replaceAll("\\b(alias|anchor)\\s+\\S+", "$1");
   }
 
   private static String firstLine(String s) {
