@@ -98,7 +98,8 @@ public final class LineIndex {
       return start;
     }
     if (enc == PositionEncoding.UTF16) {
-      int off = Math.min(start + character, end);
+      // Compared as a length: start + character overflows for characters near Integer.MAX_VALUE.
+      int off = character >= end - start ? end : start + character;
       if (off > start && off < end && Character.isLowSurrogate(text.charAt(off))
           && Character.isHighSurrogate(text.charAt(off - 1))) {
         off--;

@@ -46,18 +46,19 @@ public final class CodeActions {
         out.add(Either.forRight(a));
       }
     }
+    String nl = lineBreak(file.text());
     for (Finding f : hit) {
       CodeAction a = new CodeAction("Suppress " + f.ruleId() + " on this line");
       a.setKind(CodeActionKind.QuickFix);
       a.setDiagnostics(Diagnostics.toLsp(List.of(f), file.lines(), enc, ws));
-      a.setEdit(edit(List.of(suppression(file, f)), ws, enc));
+      a.setEdit(edit(List.of(suppression(file, f, nl)), ws, enc));
       out.add(Either.forRight(a));
     }
     return out;
   }
 
   /** Inserts {@code # distlint:disable-next-line <id>} above the finding, same indentation. */
-  static Fix.FileEdit suppression(ParsedFile file, Finding f) {
+  static Fix.FileEdit suppression(ParsedFile file, Finding f, String nl) {
     int line = file.lines().lineOf(f.range().start());
     int start = file.lines().lineStart(line);
     String text = file.text();
@@ -65,9 +66,16 @@ public final class CodeActions {
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    String nl = text.contains("\r\n") ? "\r\n" : "\n";
     return new Fix.FileEdit(file.path(), TextRange.at(start),
         text.substring(start, i) + "# distlint:disable-next-line " + f.ruleId() + nl);
+  }
+
+  /**
+   * The file's line break, found once per request: scanning the text for each of thousands of
+   * findings made a request over a whole file quadratic.
+   */
+  static String lineBreak(String text) {
+    return text.contains("\r\n") ? "\r\n" : "\n";
   }
 
   static WorkspaceEdit edit(List<Fix.FileEdit> edits, Workspace ws, PositionEncoding enc) {

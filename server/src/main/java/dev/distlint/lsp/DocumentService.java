@@ -26,6 +26,7 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -74,8 +75,8 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
-    String uri = params.getTextDocument().getUri();
-    ServerState.OpenDoc cur = state.get(uri);
+    String uri = params.getTextDocument() == null ? null : params.getTextDocument().getUri();
+    ServerState.OpenDoc cur = uri == null ? null : state.get(uri);
     if (cur == null) {
       Log.warn("didChange for a document that is not open: " + uri);
       return;
@@ -86,12 +87,19 @@ final class DocumentService implements TextDocumentService {
       Log.warn("didChange with version " + v + " not after " + cur.doc().version() + ": applied");
     }
     TextDocument doc = cur.doc();
-    for (TextDocumentContentChangeEvent ch : params.getContentChanges()) {
+    List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
+    for (TextDocumentContentChangeEvent ch : changes == null ? List.<TextDocumentContentChangeEvent>of()
+        : changes) {
+      if (ch == null) {
+        continue;
+      }
       String text = ch.getText() == null ? "" : ch.getText();
-      if (ch.getRange() == null) {
+      var r = ch.getRange();
+      if (r == null) {
         doc = doc.replaceAll(text, version);
+      } else if (r.getStart() == null || r.getEnd() == null) {
+        Log.warn("didChange with an incomplete range ignored for " + uri);
       } else {
-        var r = ch.getRange();
         doc = doc.applyChange(r.getStart().getLine(), r.getStart().getCharacter(),
             r.getEnd().getLine(), r.getEnd().getCharacter(), text, version, state.encoding());
       }
@@ -105,8 +113,8 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
-    String uri = params.getTextDocument().getUri();
-    if (state.close(uri) != null) {
+    String uri = uri(params.getTextDocument());
+    if (uri != null && state.close(uri) != null) {
       validator.clear(uri);
       validator.request(null);
     }
@@ -114,12 +122,19 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    validator.request(params.getTextDocument().getUri());
+    String uri = uri(params.getTextDocument());
+    if (uri != null) {
+      validator.request(uri);
+    }
+  }
+
+  private static String uri(TextDocumentIdentifier id) {
+    return id == null ? null : id.getUri();
   }
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return compute(params.getTextDocument().getUri(), d -> Hovers.hover(d.parsed(),
+    return compute(uri(params.getTextDocument()), d -> Hovers.hover(d.parsed(),
         Positions.offset(d.parsed().lines(), params.getPosition(), state.encoding()),
         state.findings(d.uri()), state.snapshot(), state.encoding()));
   }
@@ -127,14 +142,14 @@ final class DocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
-    return compute(params.getTextDocument().getUri(), d -> Either.forRight(
+    return compute(uri(params.getTextDocument()), d -> Either.forRight(
         Completions.complete(d.parsed(), Positions.offset(d.parsed().lines(),
             params.getPosition(), state.encoding()), state.snapshot(), state.encoding(), snippets)));
   }
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    return compute(params.getTextDocument().getUri(), d -> {
+    return compute(uri(params.getTextDocument()), d -> {
       var r = params.getRange();
       int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
       int b = Positions.offset(d.parsed().lines(), r == null ? null : r.getEnd(), state.encoding());

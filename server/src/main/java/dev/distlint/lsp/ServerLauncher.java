@@ -43,7 +43,7 @@ public final class ServerLauncher {
     Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
         .setLocalService(server)
         .setRemoteInterface(LanguageClient.class)
-        .setInput(in)
+        .setInput(new ProtocolInput(in))
         .setOutput(out)
         .setExecutorService(threads)
         .create();

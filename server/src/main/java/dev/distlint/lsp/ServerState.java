@@ -130,8 +130,16 @@ final class ServerState {
     return snapshot;
   }
 
+  /** Stores the findings of an open document; those of a document closed meanwhile are dropped. */
   synchronized void setFindings(String uri, List<Finding> f) {
-    findings.put(uri, f);
+    if (open.containsKey(uri)) {
+      findings.put(uri, f);
+    }
+  }
+
+  /** Sizes of what the state holds, by name (for the soak test). */
+  synchronized Map<String, Integer> sizes() {
+    return Map.of("open", open.size(), "disk", disk.size(), "findings", findings.size());
   }
 
   synchronized List<Finding> findings(String uri) {

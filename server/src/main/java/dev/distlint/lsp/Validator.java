@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -57,18 +58,26 @@ final class Validator {
     if (pending != null) {
       pending.cancel(false);
     }
-    pending = exec.schedule(this::run, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+    try {
+      pending = exec.schedule(this::run, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // After shutdown: nothing is analysed any more.
+    }
   }
 
   /** Runs a task on the analysis thread, after any queued analysis. */
   void submit(Runnable task) {
-    exec.execute(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        Log.error("background task failed", e);
-      }
-    });
+    try {
+      exec.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException | StackOverflowError e) {
+          Log.error("background task failed", e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      // After shutdown: nothing is analysed any more.
+    }
   }
 
   void shutdown() {

@@ -119,9 +119,22 @@ final class WorkspaceScanner {
     }
   }
 
+  /**
+   * True when the file lies under a workspace folder with no symbolic link on the way, as the
+   * initial scan reads it: a link must not let a watcher event read a file outside the folders.
+   */
   private boolean insideRoots(Path file) {
     Path f = file.toAbsolutePath().normalize();
-    return state.roots().stream().anyMatch(f::startsWith);
+    for (Path root : state.roots()) {
+      if (f.startsWith(root)) {
+        try {
+          return f.toRealPath().equals(root.toRealPath().resolve(root.relativize(f)));
+        } catch (IOException e) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /** Re-reads {@code .distlint.yaml} of the first root (an open editor buffer wins). */

@@ -58,6 +58,9 @@ public record Settings(Map<String, RuleSetting> rules, List<String> include,
     private static final Map<String, Pattern> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     static boolean matches(String glob, String path) {
+      if (CACHE.size() > 1_000) {
+        CACHE.clear(); // settings edited many times: old globs are not needed any more
+      }
       Pattern p = CACHE.computeIfAbsent(glob, Glob::compile);
       return p.matcher(path).matches();
     }

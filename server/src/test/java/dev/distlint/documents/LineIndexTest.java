@@ -46,6 +46,18 @@ class LineIndexTest {
   }
 
   @Test
+  void characterNearIntegerMaxValueClampsInsteadOfOverflowing() {
+    LineIndex idx = new LineIndex(EMOJI);
+    for (PositionEncoding enc : PositionEncoding.values()) {
+      assertEquals(EMOJI.indexOf('\r'), idx.offset(0, Integer.MAX_VALUE, enc));
+      assertEquals(EMOJI.indexOf('\r') + 2, idx.offset(1, Integer.MIN_VALUE, enc));
+    }
+    TextDocument doc = new TextDocument("u", 1, EMOJI).applyChange(0, Integer.MAX_VALUE, 0,
+        Integer.MAX_VALUE, "!", 2, PositionEncoding.UTF16);
+    assertEquals(EMOJI.replace("\"\r\n", "\"!\r\n"), doc.text());
+  }
+
+  @Test
   void aPositionInsideASurrogatePairMovesToItsStart() {
     LineIndex idx = new LineIndex(EMOJI);
     int hi = EMOJI.indexOf('\uD83D');

@@ -256,7 +256,8 @@ final class TomlScalars {
     }
     String hint = text.chars().allMatch(ch -> isBareKeyChar((char) ch))
         && !Character.isDigit(text.charAt(0)) ? " (strings need quotes)" : "";
-    throw c.fail("invalid value '" + text + "'" + hint, range);
+    // The value itself is not quoted back: it may be a secret written without quotes.
+    throw c.fail("invalid value" + hint, range);
   }
 
   private TomlValue integer(String text, TextRange range) {

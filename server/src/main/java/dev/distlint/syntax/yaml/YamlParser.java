@@ -4,6 +4,7 @@ import dev.distlint.lint.TextRange;
 import dev.distlint.model.ParseProblem;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,12 @@ public final class YamlParser {
   static final int MAX_ALIASES = 50;
   /** Nesting depth limit: deeper input becomes a syntax problem, never a stack overflow. */
   static final int MAX_DEPTH = 100;
-  private static final int CACHE_CHARS = 48 * 1024 * 1024;
+  /**
+   * Bound of the chunk cache, in characters of cached text. The cache serves edits of open
+   * documents (one chunk re-parsed per keystroke); twice the largest analysed file is plenty,
+   * and the parsed trees it keeps alive weigh several times their text.
+   */
+  static final int CACHE_CHARS = 8 * 1024 * 1024;
   private static final int PARALLEL_THRESHOLD = 16;
 
   private static final Map<String, Chunk> CACHE = new LinkedHashMap<>(256, 0.75f, true);
@@ -49,11 +55,21 @@ public final class YamlParser {
     List<int[]> spans = split(text);
     Chunk[] chunks = new Chunk[spans.size()];
     List<Integer> misses = new ArrayList<>();
+    // Documents with the same text (repeated boilerplate, empty documents) are parsed once.
+    Map<String, Integer> firstMiss = new HashMap<>();
+    int[] sameAs = new int[spans.size()];
     for (int i = 0; i < spans.size(); i++) {
       int[] s = spans.get(i);
-      chunks[i] = cached(text.substring(s[0], s[1]));
+      String chunkText = text.substring(s[0], s[1]);
+      chunks[i] = cached(chunkText);
+      sameAs[i] = i;
       if (chunks[i] == null) {
-        misses.add(i);
+        Integer first = firstMiss.putIfAbsent(chunkText, i);
+        if (first == null) {
+          misses.add(i);
+        } else {
+          sameAs[i] = first;
+        }
       }
     }
     if (misses.size() >= PARALLEL_THRESHOLD) {
@@ -62,6 +78,9 @@ public final class YamlParser {
       for (int i : misses) {
         chunks[i] = parseAndCache(text, spans.get(i));
       }
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      chunks[i] = chunks[sameAs[i]];
     }
     List<YamlDocument> docs = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
@@ -105,6 +124,21 @@ public final class YamlParser {
   public static int cacheSize() {
     synchronized (CACHE) {
       return CACHE.size();
+    }
+  }
+
+  /** Characters of text held by the cache (for the soak test). */
+  public static long cachedChars() {
+    synchronized (CACHE) {
+      return cachedChars;
+    }
+  }
+
+  /** Empties the cache (for tests that measure memory). */
+  public static void clearCache() {
+    synchronized (CACHE) {
+      CACHE.clear();
+      cachedChars = 0;
     }
   }
 
@@ -185,7 +219,7 @@ public final class YamlParser {
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int at = m == null ? 0 : cps.toChar(m.getIndex());
-      String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+      String problem = e.getProblem() != null ? redact(e.getProblem()) : "invalid YAML";
       String msg = "YAML syntax error: " + problem
           + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
       return new Chunk(root, Math.min(at, chunk.length()), msg);
@@ -193,6 +227,14 @@ public final class YamlParser {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new Chunk(root, 0, "YAML could not be read: " + firstLine(msg));
     }
+  }
+
+  /**
+   * A problem message without the alias or anchor name it quotes: an unquoted value that starts
+   * with '*' or '&' (a generated cookie, say) is read as one, and must not be echoed.
+   */
+  static String redact(String problem) {
+    return problem.replaceAll("\\b(alias|anchor)\\s+\\S+", "$1");
   }
 
   private static String firstLine(String s) {
