@@ -9,7 +9,8 @@ source "$HERE/../../test/lib.sh"
 OUT=$(e2e_outdir neovim)
 
 if command -v luacheck >/dev/null; then
-  (cd "$HERE/.." && luacheck -q .) || { echo "neovim: FAIL luacheck"; exit 1; }
+  (cd "$HERE/.." && luacheck -q --no-color . > "$OUT/luacheck.log" 2>&1) \
+    || { cat "$OUT/luacheck.log"; echo "neovim: FAIL luacheck"; exit 1; }
 fi
 e2e_plan > "$OUT/plan.json" || exit 1
 DISTLINT_E2E_PLAN="$OUT/plan.json" DISTLINT_E2E_RESULT="$OUT/result.json" \

@@ -30,6 +30,7 @@ M.defaults = {
   -- nil: YAML and vm.args always; Elixir, TOML and shell buffers only for the files distlint reads.
   should_attach = nil,
   on_attach = nil,
+  on_init = nil,
   capabilities = nil,
 }
 
@@ -115,14 +116,21 @@ end
 
 local function client_config(cmd, root)
   local cfg = M.config
+  -- an empty Lua table would be sent as a JSON array
+  local settings = next(cfg.settings) and cfg.settings or vim.empty_dict()
   return {
     name = M.name,
     cmd = cmd,
     root_dir = root,
-    settings = { distlint = cfg.settings },
-    init_options = { distlint = cfg.settings },
+    settings = { distlint = settings },
+    init_options = { distlint = settings },
     capabilities = cfg.capabilities,
     on_attach = cfg.on_attach,
+    -- Neovim 0.7 does not send the settings by itself
+    on_init = function(client)
+      client.notify('workspace/didChangeConfiguration', { settings = { distlint = settings } })
+      if cfg.on_init then cfg.on_init(client) end
+    end,
   }
 end
 
