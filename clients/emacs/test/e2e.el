@@ -33,6 +33,7 @@
     (insert (json-encode `((editor . "emacs") (emacs . ,emacs-version)
                            (cases . ,(vconcat (reverse e2e-cases)))
                            (timings_ms . ,e2e-timings)
+                           (prompts . ,(vconcat e2e-prompts))
                            ,@(and error `((error . ,error)))))))
   (dolist (server (distlint--servers))
     (ignore-errors (let ((eglot-autoreconnect nil)) (eglot-shutdown server nil 3))))
@@ -98,8 +99,10 @@
     (find-file file)
     (setcdr (last seen) (list (cons 'major_mode (symbol-name major-mode))))
     (unless (eglot-current-server)
-      ;; what M-x eglot does, without its prompts
-      (apply #'eglot (eglot--guess-contact)))
+      ;; what M-x eglot does, without its prompts; then wait for the connection here, as
+      ;; eglot's own wait (sit-for) reads from stdin in batch mode
+      (apply #'eglot (eglot--guess-contact))
+      (e2e-wait #'eglot-current-server))
     (unless (cl-typep (eglot-current-server) 'distlint-eglot-server)
       (error "No distlint server for %s (%s)" file major-mode))
     ;; flymake starts its first check from post-command-hook, which batch mode never runs
@@ -123,7 +126,12 @@
       (setcdr (last seen) (list (cons 'completion_labels (vconcat (e2e-completion-labels)))))
       (set-buffer-modified-p nil))))
 
-(setq eglot-sync-connect t
+;; batch Emacs exits when a prompt reads from a closed stdin: answer "no" and note the question
+(defvar e2e-prompts nil)
+(dolist (fn '(y-or-n-p yes-or-no-p))
+  (advice-add fn :override (lambda (prompt &rest _) (push prompt e2e-prompts) nil)))
+
+(setq eglot-sync-connect nil
       eglot-connect-timeout e2e-timeout
       eglot-autoreconnect nil
       flymake-no-changes-timeout 0.2

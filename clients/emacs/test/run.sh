@@ -15,8 +15,10 @@ if ! "$EMACS" --batch --eval '(setq byte-compile-error-on-warn t)' -f batch-byte
   cat "$OUT/byte-compile.log"; echo "emacs: FAIL byte-compile of distlint.el"; exit 1
 fi
 e2e_plan > "$OUT/plan.json" || exit 1
-# the compiled copy is what the test loads
+# the compiled copy is what the test loads; SIGPIPE ignored, so that a server that dies at
+# once is an error the test reports, not a signal that ends batch Emacs
+trap '' PIPE
 DISTLINT_E2E_PLAN="$OUT/plan.json" DISTLINT_E2E_RESULT="$OUT/result.json" DISTLINT_EL_DIR="$OUT" \
 DISTLINT_SERVER_CMD="$(e2e_server_cmd)" HOME="$OUT/home" \
-  timeout 300 "$EMACS" --batch -l "$HERE/e2e.el" > "$OUT/emacs.log" 2>&1
+  timeout 300 "$EMACS" --batch -l "$HERE/e2e.el" > "$OUT/emacs.log" 2>&1 < /dev/null
 e2e_check "$OUT/plan.json" "$OUT/result.json" emacs

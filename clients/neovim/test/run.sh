@@ -15,5 +15,5 @@ fi
 e2e_plan > "$OUT/plan.json" || exit 1
 DISTLINT_E2E_PLAN="$OUT/plan.json" DISTLINT_E2E_RESULT="$OUT/result.json" \
 DISTLINT_NVIM_PLUGIN="$(cd "$HERE/.." && pwd)" DISTLINT_SERVER_CMD="$(e2e_server_cmd)" \
-  timeout 300 nvim --headless -n -i NONE -u "$HERE/e2e.lua" > "$OUT/nvim.log" 2>&1
+  timeout 300 nvim --headless -n -i NONE -u "$HERE/e2e.lua" > "$OUT/nvim.log" 2>&1 < /dev/null
 e2e_check "$OUT/plan.json" "$OUT/result.json" neovim

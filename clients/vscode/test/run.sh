@@ -48,7 +48,7 @@ WORKSPACE=$REPO_ROOT
 # the extension host inherits this environment: that is how the driver gets its plan
 DISTLINT_E2E_PLAN="$OUT/plan.json" DISTLINT_E2E_RESULT="$OUT/result.json" \
   "$NODE24" "$CS" "${ARGS[@]}" --auth none --bind-addr "127.0.0.1:$PORT" --disable-telemetry \
-  --disable-update-check --disable-workspace-trust "$WORKSPACE" > "$OUT/code-server.log" 2>&1 &
+  --disable-update-check --disable-workspace-trust "$WORKSPACE" > "$OUT/code-server.log" 2>&1 < /dev/null &
 CS_PID=$!
 CH_PID=
 cleanup() {
@@ -61,7 +61,7 @@ for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null 
 # the workbench starts the extension host only once a browser has connected; the browser
 # runs in a session of its own, so that its whole process tree can be stopped
 setsid "$CHROME" --no-sandbox --disable-gpu --disable-dev-shm-usage --remote-debugging-port=0 \
-  --user-data-dir="$OUT/chrome" "http://127.0.0.1:$PORT/?folder=$WORKSPACE" > "$OUT/chrome.log" 2>&1 &
+  --user-data-dir="$OUT/chrome" "http://127.0.0.1:$PORT/?folder=$WORKSPACE" > "$OUT/chrome.log" 2>&1 < /dev/null &
 CH_PID=$!
 LIMIT=$(( $(python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(p["timeout_ms"]//1000 * (len(p["cases"]) + 2))' "$OUT/plan.json") + 60 ))
 for _ in $(seq 1 $((LIMIT * 5))); do [ -s "$OUT/result.json" ] && break; sleep 0.2; done
