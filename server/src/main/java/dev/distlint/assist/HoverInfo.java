@@ -1,0 +1,7 @@
+package dev.distlint.assist;
+
+import dev.distlint.lint.TextRange;
+
+/** Markdown shown for a range. */
+public record HoverInfo(TextRange range, String markdown) {
+}

@@ -1,0 +1,47 @@
+package dev.distlint.catalogue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Links to rule docs for {@code codeDescription.href}. The docs ship beside the server: in a
+ * source checkout under {@code server/src/main/resources/rules}, in an editor extension in a
+ * {@code rules/} folder next to the jar. A configured base URL wins over both.
+ */
+public final class RuleDocLinks {
+  private static volatile String base = findLocalDocs();
+
+  private RuleDocLinks() {
+  }
+
+  /** Sets a base URL (ending in '/') under which {@code <id>.md} is found; null restores local. */
+  public static void setBase(String url) {
+    base = url == null || url.isBlank() ? findLocalDocs() : (url.endsWith("/") ? url : url + "/");
+  }
+
+  public static String href(String ruleId) {
+    String b = base;
+    return b == null ? null : b + ruleId + ".md";
+  }
+
+  private static String findLocalDocs() {
+    try {
+      var src = RuleDocLinks.class.getProtectionDomain().getCodeSource();
+      if (src == null) {
+        return null;
+      }
+      Path jar = Path.of(src.getLocation().toURI());
+      Path dir = Files.isDirectory(jar) ? jar : jar.getParent();
+      for (Path candidate : new Path[] {dir.resolve("rules"),
+          dir.resolve("../src/main/resources/rules"), dir.resolve("../../src/main/resources/rules")}) {
+        if (Files.isDirectory(candidate)) {
+          return candidate.toAbsolutePath().normalize().toUri().toString();
+        }
+      }
+    } catch (URISyntaxException | RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+}

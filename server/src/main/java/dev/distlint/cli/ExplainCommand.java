@@ -1,0 +1,62 @@
+package dev.distlint.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.distlint.catalogue.RuleDoc;
+import dev.distlint.catalogue.RuleDocs;
+import dev.distlint.lint.Rule;
+import dev.distlint.rules.BuiltinRules;
+import java.io.PrintStream;
+
+/** {@code distlint rules} and {@code distlint explain}. */
+public final class ExplainCommand {
+  private ExplainCommand() {
+  }
+
+  public static int rules(String[] args, PrintStream out) {
+    boolean json = args.length >= 2 && args[0].equals("--format") && args[1].equals("json");
+    if (args.length > 0 && !json && !(args.length == 2 && args[1].equals("text"))) {
+      throw new Cli.UsageException("usage: distlint rules [--format text|json]");
+    }
+    JsonArray arr = new JsonArray();
+    for (Rule r : BuiltinRules.all()) {
+      RuleDoc d = RuleDocs.get(r.id());
+      if (json) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", d.id());
+        o.addProperty("title", d.title());
+        o.addProperty("severity", d.severity().label());
+        o.addProperty("confidence", d.confidence());
+        o.addProperty("kinds", String.join(",", d.kinds()));
+        arr.add(o);
+      } else {
+        out.printf("%-46s %-8s %-10s %s%n", d.id(), d.severity().label(), d.confidence(),
+            d.title());
+      }
+    }
+    if (json) {
+      out.println(new GsonBuilder().setPrettyPrinting().create().toJson(arr));
+    }
+    return 0;
+  }
+
+  public static int explain(String[] args, PrintStream out, PrintStream err) {
+    if (args.length != 1) {
+      throw new Cli.UsageException("usage: distlint explain RULE-ID");
+    }
+    String id = args[0];
+    if (!BuiltinRules.isKnown(id)) {
+      err.println("distlint: unknown rule '" + id + "' (see distlint rules)");
+      return 2;
+    }
+    RuleDoc d = RuleDocs.get(id);
+    out.println("# " + d.title() + " (" + d.id() + ")");
+    out.println();
+    out.println("Severity: " + d.severity().label() + ". Confidence: " + d.confidence()
+        + ". Files: " + String.join(", ", d.kinds()) + ".");
+    out.println();
+    out.println(d.body().replaceFirst("(?s)^# [^\n]*\n", "").strip());
+    return 0;
+  }
+}

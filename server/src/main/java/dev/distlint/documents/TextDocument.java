@@ -1,0 +1,61 @@
+package dev.distlint.documents;
+
+/**
+ * The text of one open document at one version. Immutable: an edit produces a new instance, so
+ * an analysis running on an older version never sees a half-applied change.
+ */
+public final class TextDocument {
+  private final String uri;
+  private final int version;
+  private final String text;
+  private volatile LineIndex lines;
+
+  public TextDocument(String uri, int version, String text) {
+    this.uri = uri;
+    this.version = version;
+    this.text = text;
+  }
+
+  public String uri() {
+    return uri;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public LineIndex lines() {
+    LineIndex l = lines;
+    if (l == null) {
+      l = new LineIndex(text);
+      lines = l;
+    }
+    return l;
+  }
+
+  /**
+   * Applies one incremental change. Positions outside the text are clamped to it (a client bug
+   * must not corrupt the document or crash the server); a start after the end is swapped.
+   */
+  public TextDocument applyChange(int startLine, int startChar, int endLine, int endChar,
+      String newText, int newVersion, PositionEncoding enc) {
+    LineIndex idx = lines();
+    int a = idx.offset(startLine, startChar, enc);
+    int b = idx.offset(endLine, endChar, enc);
+    if (b < a) {
+      int t = a;
+      a = b;
+      b = t;
+    }
+    String next = text.substring(0, a) + newText + text.substring(b);
+    return new TextDocument(uri, newVersion, next);
+  }
+
+  public TextDocument replaceAll(String newText, int newVersion) {
+    return new TextDocument(uri, newVersion, newText);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.distlint.lint;
+
+import dev.distlint.catalogue.RuleDoc;
+import dev.distlint.catalogue.RuleDocs;
+import dev.distlint.settings.RuleSetting;
+import dev.distlint.settings.Settings;
+import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs the enabled rules over one target file and returns its findings, with settings applied
+ * (enablement, severity overrides, parameters) and suppression comments honoured. A rule that
+ * throws is logged and skipped: one broken rule never hides the others' findings.
+ */
+public final class Linter {
+  private final List<Rule> rules;
+
+  public Linter(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public List<Finding> check(Workspace ws, ParsedFile file, Settings settings) {
+    return check(ws, file, settings, () -> false);
+  }
+
+  /** As {@link #check(Workspace, ParsedFile, Settings)}, stopping early when cancelled. */
+  public List<Finding> check(Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled) {
+    List<Finding> out = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (cancelled.getAsBoolean()) {
+        return List.of();
+      }
+      RuleDoc doc = RuleDocs.get(rule.id());
+      RuleSetting rs = settings.rule(rule.id());
+      if (Boolean.FALSE.equals(rs.enabled())) {
+        continue;
+      }
+      RuleParams params = new RuleParams(rs.params());
+      List<Finding> found = new ArrayList<>();
+      RuleContext ctx = new RuleContext(rule, file, ws, params, doc.severity(), found::add);
+      try {
+        rule.check(ctx);
+      } catch (RuntimeException | StackOverflowError e) {
+        Log.error("rule " + rule.id() + " failed on " + file.path(), e);
+        continue;
+      }
+      for (Finding f : found) {
+        out.add(rs.severity() != null ? f.withSeverity(rs.severity()) : f);
+      }
+    }
+    Suppressions sup = Suppressions.scan(file.text(), file.lines());
+    out.removeIf(f -> sup.suppressed(f.ruleId(), file.lines().lineOf(f.range().start())));
+    out.sort(Comparator.comparing(Finding::range).thenComparing(Finding::ruleId));
+    return out;
+  }
+}

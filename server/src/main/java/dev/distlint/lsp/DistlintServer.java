@@ -1,0 +1,156 @@
+package dev.distlint.lsp;
+
+import dev.distlint.catalogue.RuleDocLinks;
+import dev.distlint.documents.PositionEncoding;
+import dev.distlint.features.Completions;
+import dev.distlint.lint.Linter;
+import dev.distlint.lint.Log;
+import dev.distlint.report.Version;
+import dev.distlint.rules.BuiltinRules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** The language server: lifecycle, capabilities, and the two services. */
+public final class DistlintServer implements LanguageServer, LanguageClientAware {
+  /** How long to wait for {@code exit} after answering {@code shutdown}. */
+  static final long EXIT_GRACE_MS = 2000;
+
+  private final ServerState state = new ServerState();
+  private final Validator validator = new Validator(state, new Linter(BuiltinRules.all()));
+  private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
+  private final DocumentService documents = new DocumentService(state, validator);
+  private final WorkspaceServiceImpl workspace = new WorkspaceServiceImpl(state, validator, scanner);
+  private final IntConsumer exiter;
+  private volatile boolean shutdown;
+  private volatile LanguageClient client;
+
+  public DistlintServer(IntConsumer exiter) {
+    this.exiter = exiter;
+  }
+
+  @Override
+  public void connect(LanguageClient c) {
+    client = c;
+    validator.connect(c);
+    scanner.connect(c);
+    documents.connect(c);
+    Log.setSink(line -> {
+      LanguageClient lc = client;
+      if (lc != null) {
+        lc.logMessage(new MessageParams(MessageType.Log, line));
+      } else {
+        System.err.println(line);
+      }
+    });
+  }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    state.setEncoding(Capabilities.encoding(params));
+    List<Path> roots = new ArrayList<>();
+    if (params.getWorkspaceFolders() != null) {
+      for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+        Path p = Uris.toFsPath(f.getUri());
+        if (p != null) {
+          roots.add(p);
+        }
+      }
+    } else if (params.getRootUri() != null && Uris.toFsPath(params.getRootUri()) != null) {
+      roots.add(Uris.toFsPath(params.getRootUri()));
+    }
+    state.setRoots(roots);
+    scanner.setClientCapabilities(params.getCapabilities());
+    documents.setSnippetSupport(Capabilities.snippets(params));
+    workspace.applyClientSettings(params.getInitializationOptions());
+    ServerCapabilities caps = new ServerCapabilities();
+    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+    sync.setOpenClose(true);
+    sync.setChange(TextDocumentSyncKind.Incremental);
+    sync.setSave(new SaveOptions(false));
+    caps.setTextDocumentSync(sync);
+    caps.setHoverProvider(true);
+    CompletionOptions completion = new CompletionOptions(false, Completions.TRIGGERS);
+    caps.setCompletionProvider(completion);
+    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    if (!WorkspaceServiceImpl.COMMANDS.isEmpty()) {
+      caps.setExecuteCommandProvider(new ExecuteCommandOptions(WorkspaceServiceImpl.COMMANDS));
+    }
+    PositionEncoding enc = state.encoding();
+    caps.setPositionEncoding(enc.wireName());
+    Capabilities.workspaceFolders(caps);
+    return CompletableFuture.completedFuture(
+        new InitializeResult(caps, new ServerInfo("distlint", Version.VALUE)));
+  }
+
+  @Override
+  public void initialized(InitializedParams params) {
+    scanner.startInitialScan();
+  }
+
+  @Override
+  public CompletableFuture<Object> shutdown() {
+    shutdown = true;
+    validator.shutdown();
+    var timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "distlint-exit");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.schedule(() -> exiter.accept(0), EXIT_GRACE_MS, TimeUnit.MILLISECONDS);
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void exit() {
+    exitNow();
+  }
+
+  void exitNow() {
+    exiter.accept(shutdown ? 0 : 1);
+  }
+
+  @Override
+  public TextDocumentService getTextDocumentService() {
+    return documents;
+  }
+
+  @Override
+  public WorkspaceService getWorkspaceService() {
+    return workspace;
+  }
+
+  /** Sets where codeDescription links point (a client setting). */
+  static void docsBase(String url) {
+    RuleDocLinks.setBase(url);
+  }
+
+  /** For tests: what the server currently knows. */
+  ServerState state() {
+    return state;
+  }
+}

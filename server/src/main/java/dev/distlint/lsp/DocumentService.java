@@ -1,0 +1,165 @@
+package dev.distlint.lsp;
+
+import dev.distlint.documents.TextDocument;
+import dev.distlint.features.CodeActions;
+import dev.distlint.features.Completions;
+import dev.distlint.features.Hovers;
+import dev.distlint.features.Positions;
+import dev.distlint.lint.Log;
+import dev.distlint.lint.TextRange;
+import dev.distlint.model.FileKind;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * Document sync and per-document requests. Notifications only update state and schedule
+ * analysis (never blocking the protocol reader); requests compute on a small pool and answer
+ * {@code null} or empty for documents the server does not have.
+ */
+final class DocumentService implements TextDocumentService {
+  private final ServerState state;
+  private final Validator validator;
+  private final ExecutorService requests = Executors.newFixedThreadPool(2, r -> {
+    Thread t = new Thread(r, "distlint-requests");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile boolean snippets;
+
+  DocumentService(ServerState state, Validator validator) {
+    this.state = state;
+    this.validator = validator;
+  }
+
+  void connect(LanguageClient c) {
+    // Requests answer through their futures; nothing to keep.
+  }
+
+  void setSnippetSupport(boolean b) {
+    snippets = b;
+  }
+
+  @Override
+  public void didOpen(DidOpenTextDocumentParams params) {
+    var d = params.getTextDocument();
+    if (d == null || d.getUri() == null) {
+      return;
+    }
+    var open = state.open(d.getUri(), d.getVersion(), d.getText() == null ? "" : d.getText());
+    if (open.parsed().kind() == FileKind.DISTLINT_CONFIG) {
+      WorkspaceScanner.reloadProjectSettings(state);
+    }
+    validator.request(d.getUri());
+  }
+
+  @Override
+  public void didChange(DidChangeTextDocumentParams params) {
+    String uri = params.getTextDocument().getUri();
+    ServerState.OpenDoc cur = state.get(uri);
+    if (cur == null) {
+      Log.warn("didChange for a document that is not open: " + uri);
+      return;
+    }
+    Integer v = params.getTextDocument().getVersion();
+    int version = v == null ? cur.doc().version() + 1 : v;
+    if (v != null && v <= cur.doc().version()) {
+      Log.warn("didChange with version " + v + " not after " + cur.doc().version() + ": applied");
+    }
+    TextDocument doc = cur.doc();
+    for (TextDocumentContentChangeEvent ch : params.getContentChanges()) {
+      String text = ch.getText() == null ? "" : ch.getText();
+      if (ch.getRange() == null) {
+        doc = doc.replaceAll(text, version);
+      } else {
+        var r = ch.getRange();
+        doc = doc.applyChange(r.getStart().getLine(), r.getStart().getCharacter(),
+            r.getEnd().getLine(), r.getEnd().getCharacter(), text, version, state.encoding());
+      }
+    }
+    state.update(uri, new TextDocument(uri, version, doc.text()));
+    if (cur.parsed().kind() == FileKind.DISTLINT_CONFIG) {
+      WorkspaceScanner.reloadProjectSettings(state);
+    }
+    validator.request(uri);
+  }
+
+  @Override
+  public void didClose(DidCloseTextDocumentParams params) {
+    String uri = params.getTextDocument().getUri();
+    if (state.close(uri) != null) {
+      validator.clear(uri);
+      validator.request(null);
+    }
+  }
+
+  @Override
+  public void didSave(DidSaveTextDocumentParams params) {
+    validator.request(params.getTextDocument().getUri());
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return compute(params.getTextDocument().getUri(), d -> Hovers.hover(d.parsed(),
+        Positions.offset(d.parsed().lines(), params.getPosition(), state.encoding()),
+        state.findings(d.uri()), state.snapshot(), state.encoding()));
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
+      CompletionParams params) {
+    return compute(params.getTextDocument().getUri(), d -> Either.forRight(
+        Completions.complete(d.parsed(), Positions.offset(d.parsed().lines(),
+            params.getPosition(), state.encoding()), state.snapshot(), state.encoding(), snippets)));
+  }
+
+  @Override
+  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    return compute(params.getTextDocument().getUri(), d -> {
+      var r = params.getRange();
+      int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
+      int b = Positions.offset(d.parsed().lines(), r == null ? null : r.getEnd(), state.encoding());
+      return CodeActions.actions(d.parsed(), new TextRange(Math.min(a, b), Math.max(a, b)),
+          state.findings(d.uri()), state.snapshot(), state.encoding());
+    });
+  }
+
+  /** Runs a request for an open document; unknown documents and failures answer null. */
+  private <T> CompletableFuture<T> compute(String uri, Function<ServerState.OpenDoc, T> f) {
+    return CompletableFutures.computeAsync(requests, cancel -> {
+      ServerState.OpenDoc d = uri == null ? null : state.get(uri);
+      if (d == null) {
+        return null;
+      }
+      try {
+        cancel.checkCanceled();
+        return f.apply(d);
+      } catch (RuntimeException | StackOverflowError e) {
+        if (e instanceof java.util.concurrent.CancellationException ce) {
+          throw ce;
+        }
+        Log.error("request failed for " + uri, e);
+        return null;
+      }
+    });
+  }
+}

@@ -1,0 +1,144 @@
+package dev.distlint.lsp;
+
+import dev.distlint.documents.PositionEncoding;
+import dev.distlint.documents.TextDocument;
+import dev.distlint.lint.Finding;
+import dev.distlint.model.KindRouter;
+import dev.distlint.model.SourceFile;
+import dev.distlint.settings.Settings;
+import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the server knows, guarded by this object's monitor: open documents, files read
+ * from the workspace folders, settings, and the last findings published per document. Snapshots
+ * handed to analysis are immutable, so analysis runs without the lock.
+ */
+final class ServerState {
+  /** An open document and its parse, created once per version. */
+  record OpenDoc(String uri, String path, TextDocument doc, ParsedFile parsed) {
+  }
+
+  private final Map<String, OpenDoc> open = new LinkedHashMap<>();
+  private final Map<String, ParsedFile> disk = new HashMap<>();
+  private final Map<String, List<Finding>> findings = new HashMap<>();
+  private final List<Path> roots = new ArrayList<>();
+  private PositionEncoding encoding = PositionEncoding.UTF16;
+  private Settings projectSettings = Settings.DEFAULT;
+  private Settings clientSettings = Settings.DEFAULT;
+  private Workspace snapshot;
+
+  synchronized PositionEncoding encoding() {
+    return encoding;
+  }
+
+  synchronized void setEncoding(PositionEncoding e) {
+    encoding = e;
+  }
+
+  synchronized List<Path> roots() {
+    return List.copyOf(roots);
+  }
+
+  synchronized void setRoots(List<Path> r) {
+    roots.clear();
+    roots.addAll(r);
+  }
+
+  synchronized Settings settings() {
+    return projectSettings.overriddenBy(clientSettings);
+  }
+
+  synchronized void setProjectSettings(Settings s) {
+    projectSettings = s;
+  }
+
+  synchronized void setClientSettings(Settings s) {
+    clientSettings = s;
+  }
+
+  synchronized OpenDoc open(String uri, int version, String text) {
+    String path = Uris.toPath(uri);
+    OpenDoc d = new OpenDoc(uri, path, new TextDocument(uri, version, text), parse(path, text, version));
+    open.put(uri, d);
+    snapshot = null;
+    return d;
+  }
+
+  synchronized OpenDoc update(String uri, TextDocument next) {
+    OpenDoc cur = open.get(uri);
+    if (cur == null) {
+      return null;
+    }
+    OpenDoc d = new OpenDoc(uri, cur.path(), next, parse(cur.path(), next.text(), next.version()));
+    open.put(uri, d);
+    snapshot = null;
+    return d;
+  }
+
+  synchronized OpenDoc close(String uri) {
+    OpenDoc d = open.remove(uri);
+    findings.remove(uri);
+    snapshot = null;
+    return d;
+  }
+
+  synchronized OpenDoc get(String uri) {
+    return open.get(uri);
+  }
+
+  synchronized List<OpenDoc> openDocs() {
+    return List.copyOf(open.values());
+  }
+
+  synchronized void putDisk(ParsedFile f) {
+    disk.put(f.path(), f);
+    snapshot = null;
+  }
+
+  synchronized void removeDisk(String path) {
+    if (disk.remove(path) != null) {
+      snapshot = null;
+    }
+  }
+
+  synchronized void replaceDisk(List<ParsedFile> files) {
+    disk.clear();
+    files.forEach(f -> disk.put(f.path(), f));
+    snapshot = null;
+  }
+
+  synchronized int diskCount() {
+    return disk.size();
+  }
+
+  /** Disk files overlaid with open documents, rebuilt only after a change. */
+  synchronized Workspace snapshot() {
+    if (snapshot == null) {
+      Map<String, ParsedFile> all = new LinkedHashMap<>(disk);
+      for (OpenDoc d : open.values()) {
+        all.put(d.path(), d.parsed());
+      }
+      snapshot = new Workspace(all.values());
+    }
+    return snapshot;
+  }
+
+  synchronized void setFindings(String uri, List<Finding> f) {
+    findings.put(uri, f);
+  }
+
+  synchronized List<Finding> findings(String uri) {
+    return findings.getOrDefault(uri, List.of());
+  }
+
+  static ParsedFile parse(String path, String text, int version) {
+    return new ParsedFile(new SourceFile(path, text, KindRouter.route(path, text)), version);
+  }
+}

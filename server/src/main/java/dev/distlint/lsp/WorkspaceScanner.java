@@ -1,0 +1,159 @@
+package dev.distlint.lsp;
+
+import dev.distlint.lint.Log;
+import dev.distlint.model.FileKind;
+import dev.distlint.settings.Settings;
+import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.Project;
+import dev.distlint.workspace.WorkspaceLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * Reads the workspace folders (in the background, with progress when the client shows it),
+ * registers file watchers, and keeps disk files and project settings current.
+ */
+final class WorkspaceScanner {
+  static final String WATCH_GLOB = "**/{*.yaml,*.yml,*.exs,*.ex,*.toml,mix.lock,vm.args,*.eex,env.sh}";
+
+  private final ServerState state;
+  private final Validator validator;
+  private volatile LanguageClient client;
+  private volatile ClientCapabilities caps;
+
+  WorkspaceScanner(ServerState state, Validator validator) {
+    this.state = state;
+    this.validator = validator;
+  }
+
+  void connect(LanguageClient c) {
+    client = c;
+  }
+
+  void setClientCapabilities(ClientCapabilities c) {
+    caps = c;
+  }
+
+  void startInitialScan() {
+    registerWatchers();
+    validator.submit(this::scanWithProgress);
+  }
+
+  private void scanWithProgress() {
+    LanguageClient c = client;
+    String token = null;
+    if (c != null && Capabilities.workDoneProgress(caps)) {
+      token = "distlint-scan-" + UUID.randomUUID();
+      try {
+        c.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token))).get();
+        WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
+        begin.setTitle("distlint: reading workspace");
+        c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(begin)));
+      } catch (Exception e) {
+        token = null;
+      }
+    }
+    long t0 = System.nanoTime();
+    reloadProjectSettings(state);
+    rescan();
+    Log.warn("read " + state.diskCount() + " workspace files in "
+        + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    if (token != null) {
+      WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+      end.setMessage(state.diskCount() + " files");
+      c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
+    }
+    validator.request(null);
+  }
+
+  void rescan() {
+    List<ParsedFile> files = new ArrayList<>();
+    Settings settings = state.settings();
+    for (Path root : state.roots()) {
+      try {
+        for (WorkspaceLoader.LoadedFile lf : WorkspaceLoader.scan(root, settings, () -> false)) {
+          files.add(ServerState.parse(lf.absolute().toString(), lf.text(), 0));
+        }
+      } catch (IOException | RuntimeException e) {
+        Log.error("cannot scan " + root, e);
+      }
+    }
+    state.replaceDisk(files);
+  }
+
+  /** Re-reads one file after a watcher event; a deleted or unreadable file is dropped. */
+  void refresh(Path file) {
+    String path = file.toAbsolutePath().normalize().toString();
+    if (!Files.isRegularFile(file) || !insideRoots(file)) {
+      state.removeDisk(path);
+      return;
+    }
+    try {
+      WorkspaceLoader.LoadedFile lf = WorkspaceLoader.read(file, path, Files.size(file));
+      if (lf == null) {
+        state.removeDisk(path);
+      } else {
+        ParsedFile pf = ServerState.parse(path, lf.text(), 0);
+        state.putDisk(pf);
+        if (pf.kind() == FileKind.DISTLINT_CONFIG) {
+          reloadProjectSettings(state);
+        }
+      }
+    } catch (IOException e) {
+      state.removeDisk(path);
+    }
+  }
+
+  private boolean insideRoots(Path file) {
+    Path f = file.toAbsolutePath().normalize();
+    return state.roots().stream().anyMatch(f::startsWith);
+  }
+
+  /** Re-reads {@code .distlint.yaml} of the first root (an open editor buffer wins). */
+  static void reloadProjectSettings(ServerState state) {
+    List<Path> roots = state.roots();
+    if (roots.isEmpty()) {
+      return;
+    }
+    Path cfg = roots.get(0).resolve(Project.CONFIG_FILE);
+    for (ServerState.OpenDoc d : state.openDocs()) {
+      if (d.path().equals(cfg.toString())) {
+        state.setProjectSettings(dev.distlint.settings.SettingsReader.fromYaml(
+            d.parsed().view(dev.distlint.model.YamlView.YAML),
+            dev.distlint.rules.BuiltinRules::isKnown));
+        return;
+      }
+    }
+    try {
+      state.setProjectSettings(Project.readSettings(roots.get(0), null));
+    } catch (IOException e) {
+      Log.error("cannot read " + cfg, e);
+    }
+  }
+
+  private void registerWatchers() {
+    LanguageClient c = client;
+    if (c == null || !Capabilities.dynamicWatchers(caps)) {
+      return;
+    }
+    var opts = new DidChangeWatchedFilesRegistrationOptions(
+        List.of(new FileSystemWatcher(Either.forLeft(WATCH_GLOB))));
+    c.registerCapability(new RegistrationParams(List.of(new Registration(
+        "distlint-watch", "workspace/didChangeWatchedFiles", opts))));
+  }
+}

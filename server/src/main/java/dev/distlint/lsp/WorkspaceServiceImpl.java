@@ -1,0 +1,85 @@
+package dev.distlint.lsp;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.distlint.lint.Log;
+import dev.distlint.rules.BuiltinRules;
+import dev.distlint.settings.SettingsReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** Settings from the client, watched-file events, and commands. */
+final class WorkspaceServiceImpl implements WorkspaceService {
+  static final List<String> COMMANDS = List.of();
+
+  private final ServerState state;
+  private final Validator validator;
+  private final WorkspaceScanner scanner;
+
+  WorkspaceServiceImpl(ServerState state, Validator validator, WorkspaceScanner scanner) {
+    this.state = state;
+    this.validator = validator;
+    this.scanner = scanner;
+  }
+
+  @Override
+  public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    applyClientSettings(params.getSettings());
+    validator.request(null);
+  }
+
+  /**
+   * Accepts {@code {"distlint": {...}}} or the {@code distlint} object itself. Unknown keys are
+   * logged, never fatal.
+   */
+  void applyClientSettings(Object raw) {
+    if (raw == null) {
+      return;
+    }
+    try {
+      JsonElement json = raw instanceof JsonElement j ? j : new Gson().toJsonTree(raw);
+      if (!json.isJsonObject()) {
+        return;
+      }
+      JsonObject obj = json.getAsJsonObject();
+      if (obj.has("distlint") && obj.get("distlint").isJsonObject()) {
+        obj = obj.getAsJsonObject("distlint");
+      }
+      Object plain = new Gson().fromJson(obj, Map.class);
+      var settings = SettingsReader.fromClient(plain, BuiltinRules::isKnown);
+      settings.problems().forEach(p -> Log.warn("settings: " + p.message()));
+      state.setClientSettings(settings);
+      if (obj.has("docsBaseUrl") && obj.get("docsBaseUrl").isJsonPrimitive()) {
+        DistlintServer.docsBase(obj.get("docsBaseUrl").getAsString());
+      }
+    } catch (RuntimeException e) {
+      Log.error("ignoring unreadable client settings", e);
+    }
+  }
+
+  @Override
+  public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+    validator.submit(() -> {
+      for (FileEvent e : params.getChanges()) {
+        Path p = Uris.toFsPath(e.getUri());
+        if (p != null) {
+          scanner.refresh(p);
+        }
+      }
+      validator.request(null);
+    });
+  }
+
+  @Override
+  public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+    return CompletableFuture.completedFuture(null);
+  }
+}

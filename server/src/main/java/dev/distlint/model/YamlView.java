@@ -1,0 +1,17 @@
+package dev.distlint.model;
+
+import dev.distlint.syntax.yaml.YamlFile;
+import dev.distlint.syntax.yaml.YamlParser;
+import dev.distlint.workspace.View;
+import java.util.List;
+
+/** The YAML parse of a file, for every YAML kind; empty for other kinds and oversized files. */
+public final class YamlView {
+  private static final YamlFile EMPTY = new YamlFile(List.of(), List.of());
+
+  public static final View<YamlFile> YAML = View.of("yaml",
+      f -> f.kind().isYaml() && !f.tooLarge() ? YamlParser.parse(f.text()) : EMPTY);
+
+  private YamlView() {
+  }
+}

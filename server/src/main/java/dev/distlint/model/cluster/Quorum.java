@@ -1,0 +1,24 @@
+package dev.distlint.model.cluster;
+
+/** Majority arithmetic for a group of voting members. */
+public final class Quorum {
+  private Quorum() {
+  }
+
+  /** Members that must agree: {@code div(n, 2) + 1}. */
+  public static long of(long members) {
+    return members / 2 + 1;
+  }
+
+  /** Members that may fail while a majority remains: {@code div(n - 1, 2)}. */
+  public static long tolerated(long members) {
+    return members <= 0 ? 0 : (members - 1) / 2;
+  }
+
+  /** "3 members: quorum 2, tolerates 1 failure". */
+  public static String describe(long members) {
+    long t = tolerated(members);
+    return members + " member" + (members == 1 ? "" : "s") + ": quorum " + of(members)
+        + ", tolerates " + t + " failure" + (t == 1 ? "" : "s");
+  }
+}

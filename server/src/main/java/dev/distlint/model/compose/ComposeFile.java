@@ -1,0 +1,48 @@
+package dev.distlint.model.compose;
+
+import dev.distlint.model.FileKind;
+import dev.distlint.model.YamlView;
+import dev.distlint.syntax.yaml.YMap;
+import dev.distlint.syntax.yaml.YamlDocument;
+import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.View;
+import dev.distlint.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The services of compose files. */
+public final class ComposeFile {
+  public static final View<List<ComposeService>> VIEW = View.of("compose-services",
+      ComposeFile::read);
+
+  private ComposeFile() {
+  }
+
+  private static List<ComposeService> read(ParsedFile f) {
+    if (f.kind() != FileKind.COMPOSE) {
+      return List.of();
+    }
+    List<ComposeService> out = new ArrayList<>();
+    for (YamlDocument d : f.view(YamlView.YAML).documents()) {
+      YMap root = d.rootMap();
+      YMap services = root == null ? null : root.map("services");
+      if (services == null) {
+        continue;
+      }
+      for (YMap.Entry e : services.entries()) {
+        if (e.value() instanceof YMap m) {
+          out.add(new ComposeService(f.path(), d, e.key().value(), e.key(), m));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  public static List<ComposeService> of(ParsedFile f) {
+    return f.view(VIEW);
+  }
+
+  public static List<ComposeService> all(Workspace ws) {
+    return ws.collect(VIEW, FileKind.COMPOSE);
+  }
+}

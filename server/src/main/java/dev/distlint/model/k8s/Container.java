@@ -1,0 +1,81 @@
+package dev.distlint.model.k8s;
+
+import dev.distlint.syntax.yaml.YMap;
+import dev.distlint.syntax.yaml.YNode;
+import dev.distlint.syntax.yaml.YScalar;
+import dev.distlint.syntax.yaml.YSeq;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One container of a workload's pod template. */
+public record Container(KubeObject owner, YMap node) {
+
+  public String name() {
+    return node.string("name");
+  }
+
+  /** The node to point at when reporting about the container: its name, else the map. */
+  public YNode anchor() {
+    YNode n = node.get("name");
+    return n != null ? n : node;
+  }
+
+  public List<Port> ports() {
+    List<Port> out = new ArrayList<>();
+    YSeq seq = node.seq("ports");
+    if (seq != null) {
+      for (YNode n : seq.items()) {
+        if (n instanceof YMap m) {
+          YScalar p = m.scalar("containerPort");
+          out.add(new Port(m.string("name"), p == null ? null : p.asLong(), m.string("protocol"), m));
+        }
+      }
+    }
+    return out;
+  }
+
+  public List<EnvVar> env() {
+    List<EnvVar> out = new ArrayList<>();
+    YSeq seq = node.seq("env");
+    if (seq != null) {
+      for (YNode n : seq.items()) {
+        if (n instanceof YMap m && m.scalar("name") != null) {
+          out.add(new EnvVar(m.scalar("name"), m.get("value"), m.map("valueFrom"), m));
+        }
+      }
+    }
+    return out;
+  }
+
+  public EnvVar envVar(String name) {
+    for (EnvVar e : env()) {
+      if (name.equals(e.name())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** {@code livenessProbe}, {@code readinessProbe} or {@code startupProbe}, or null. */
+  public Probe probe(String key) {
+    YMap m = node.map(key);
+    return m == null ? null : new Probe(key, node.entry(key).key(), m);
+  }
+
+  /** A declared container port. */
+  public record Port(String name, Long number, String protocol, YMap node) {
+  }
+
+  /** One env entry: a literal {@code value} or a {@code valueFrom} source. */
+  public record EnvVar(YScalar nameNode, YNode value, YMap valueFrom, YMap node) {
+    public String name() {
+      return nameNode.value();
+    }
+
+    /** The downward-API field path when the value comes from {@code fieldRef}, else null. */
+    public String fieldPath() {
+      YMap ref = valueFrom == null ? null : valueFrom.map("fieldRef");
+      return ref == null ? null : ref.string("fieldPath");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.distlint.report;
+
+import dev.distlint.documents.LineIndex;
+import dev.distlint.documents.PositionEncoding;
+import dev.distlint.lint.Finding;
+import dev.distlint.lint.Severity;
+
+/**
+ * {@code path:line:col: severity [rule-id] message}, one finding a line; line and column are
+ * 1-based, the column counted in characters (code points). A summary line ends the report.
+ */
+public final class TextReport {
+  private TextReport() {
+  }
+
+  public static String render(CheckResult r) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : r.findings()) {
+      LineIndex idx = r.lines().apply(f.path());
+      LineIndex.Pos p = idx.position(f.range().start(), PositionEncoding.UTF32);
+      sb.append(f.path()).append(':').append(p.line() + 1).append(':').append(p.character() + 1)
+          .append(": ").append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
+          .append(f.message()).append('\n');
+      for (Finding.Related rel : f.related()) {
+        LineIndex ri = r.lines().apply(rel.path());
+        if (ri != null) {
+          LineIndex.Pos rp = ri.position(rel.range().start(), PositionEncoding.UTF32);
+          sb.append("    see ").append(rel.path()).append(':').append(rp.line() + 1).append(':')
+              .append(rp.character() + 1).append(": ").append(rel.message()).append('\n');
+        }
+      }
+    }
+    sb.append(summary(r)).append('\n');
+    return sb.toString();
+  }
+
+  public static String summary(CheckResult r) {
+    if (r.findings().isEmpty()) {
+      return "No problems found in " + r.filesChecked() + " file" + (r.filesChecked() == 1 ? "" : "s") + ".";
+    }
+    return r.findings().size() + " problem" + (r.findings().size() == 1 ? "" : "s") + " ("
+        + r.count(Severity.ERROR) + " errors, " + r.count(Severity.WARNING) + " warnings, "
+        + r.count(Severity.INFO) + " info, " + r.count(Severity.HINT) + " hints) in "
+        + r.filesChecked() + " files.";
+  }
+}

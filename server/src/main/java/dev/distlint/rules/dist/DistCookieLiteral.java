@@ -1,0 +1,23 @@
+package dev.distlint.rules.dist;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.cluster.Cookies;
+
+/** The distribution cookie written as a literal in a committed file. */
+public final class DistCookieLiteral implements Rule {
+  @Override
+  public String id() {
+    return "dist-cookie-literal";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Cookies.CookieSetting c : ctx.file().view(Cookies.VIEW)) {
+      if (c.literal()) {
+        ctx.report(c.range(), "RELEASE_COOKIE of " + c.owner()
+            + " is a literal in this file; read it from a secret instead.");
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.distlint.rules.dist;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.cluster.Cookies;
+import dev.distlint.model.cluster.Cookies.CookieSetting;
+import java.util.List;
+
+/** Nodes of one cluster (same image, same scope) set different literal cookies. */
+public final class DistCookieMismatch implements Rule {
+  @Override
+  public String id() {
+    return "dist-cookie-mismatch";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    List<CookieSetting> all = Cookies.all(ctx.workspace());
+    for (CookieSetting mine : ctx.file().view(Cookies.VIEW)) {
+      if (!mine.literal()) {
+        continue;
+      }
+      for (CookieSetting other : all) {
+        if (other != mine && other.literal() && other.group().equals(mine.group())
+            && !other.digest().equals(mine.digest())) {
+          ctx.at(mine.range(), "RELEASE_COOKIE of " + mine.owner() + " differs from the one of "
+              + other.owner() + ", which runs the same image: these nodes will refuse each other.")
+              .related(other.path(), other.range(), "the other cookie of this cluster")
+              .emit();
+          break;
+        }
+      }
+    }
+  }
+}

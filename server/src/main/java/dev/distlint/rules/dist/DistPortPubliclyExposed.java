@@ -1,0 +1,54 @@
+package dev.distlint.rules.dist;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.cluster.DistPorts;
+import dev.distlint.model.compose.ComposeFile;
+import dev.distlint.model.compose.ComposeService;
+import dev.distlint.model.k8s.Container;
+import dev.distlint.model.k8s.KubeObject;
+import dev.distlint.model.k8s.KubeObjects;
+import dev.distlint.syntax.yaml.YScalar;
+import dev.distlint.workspace.Workspace;
+
+/** Erlang distribution ports (epmd 4369 or the listener range) reachable from outside. */
+public final class DistPortPubliclyExposed implements Rule {
+  @Override
+  public String id() {
+    return "dist-port-publicly-exposed";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Workspace ws = ctx.workspace();
+    for (KubeObject o : KubeObjects.of(ctx.file())) {
+      String type = o.spec() == null ? null : o.spec().string("type");
+      if (o.is("Service") && ("LoadBalancer".equals(type) || "NodePort".equals(type))) {
+        for (YScalar p : o.servicePortValues()) {
+          if (DistPorts.isDistribution(ws, p.asLong())) {
+            ctx.report(o.range(p), "Service '" + o.name() + "' of type " + type
+                + " exposes distribution port " + p.value() + " outside the cluster.");
+          }
+        }
+      }
+      for (Container c : o.containers()) {
+        for (Container.Port port : c.ports()) {
+          YScalar host = port.node().scalar("hostPort");
+          if (host != null && host.asLong() != null && DistPorts.isDistribution(ws, host.asLong())) {
+            ctx.report(o.range(host), "Container '" + c.name()
+                + "' binds distribution port " + host.value() + " on the node's address.");
+          }
+        }
+      }
+    }
+    for (ComposeService s : ComposeFile.of(ctx.file())) {
+      for (ComposePorts.Published p : ComposePorts.of(s)) {
+        if (!p.loopbackOnly() && DistPorts.overlapsDistribution(ws, p.from(), p.to())) {
+          ctx.report(p.range(), "Service '" + s.name() + "' publishes distribution port"
+              + (p.from() == p.to() ? " " + p.from() : "s " + p.from() + "-" + p.to())
+              + " on all host interfaces; bind it to 127.0.0.1 or drop it.");
+        }
+      }
+    }
+  }
+}

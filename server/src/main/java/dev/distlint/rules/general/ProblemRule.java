@@ -1,0 +1,44 @@
+package dev.distlint.rules.general;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.ParseProblem;
+import dev.distlint.model.YamlView;
+import dev.distlint.workspace.ParsedFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Surfaces problems the front ends found while reading a file (syntax errors, size limit) as
+ * findings of the rule named by the problem's code, so they share settings, suppression and docs
+ * with every other rule.
+ */
+public final class ProblemRule implements Rule {
+  private final String id;
+
+  public ProblemRule(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (ParseProblem p : problems(ctx.file())) {
+      if (p.code().equals(id)) {
+        ctx.report(p.range(), p.message());
+      }
+    }
+  }
+
+  /** Every reading problem of a file, from all front ends that apply to its kind. */
+  public static List<ParseProblem> problems(ParsedFile f) {
+    List<ParseProblem> out = new ArrayList<>(f.problems());
+    out.addAll(f.view(YamlView.YAML).problems());
+    out.addAll(f.view(FrontEndProblems.VIEW));
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.distlint.settings;
+
+import dev.distlint.model.ParseProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Effective settings: per-rule enablement, severity and parameters, and include/exclude globs
+ * (matched against workspace-relative paths with forward slashes).
+ *
+ * @param problems unknown keys and bad values found while reading, reported, never fatal
+ */
+public record Settings(Map<String, RuleSetting> rules, List<String> include,
+    List<String> exclude, String configFile, List<ParseProblem> problems) {
+
+  public static final Settings DEFAULT = new Settings(Map.of(), List.of(), List.of(), null,
+      List.of());
+
+  public RuleSetting rule(String id) {
+    return rules.getOrDefault(id, RuleSetting.DEFAULT);
+  }
+
+  /** {@code over} on top of this: its rule settings win, its non-empty globs replace ours. */
+  public Settings overriddenBy(Settings over) {
+    Map<String, RuleSetting> r = new LinkedHashMap<>(rules);
+    over.rules.forEach((id, s) -> r.merge(id, s, RuleSetting::overriddenBy));
+    List<ParseProblem> p = new ArrayList<>(problems);
+    p.addAll(over.problems);
+    return new Settings(Map.copyOf(r), over.include.isEmpty() ? include : over.include,
+        over.exclude.isEmpty() ? exclude : over.exclude,
+        over.configFile != null ? over.configFile : configFile, List.copyOf(p));
+  }
+
+  /** True when a workspace-relative path passes the include and exclude globs. */
+  public boolean accepts(String relativePath) {
+    String p = relativePath.replace('\\', '/');
+    for (String g : exclude) {
+      if (Glob.matches(g, p)) {
+        return false;
+      }
+    }
+    if (include.isEmpty()) {
+      return true;
+    }
+    for (String g : include) {
+      if (Glob.matches(g, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Minimal glob matching: {@code **} spans directories, {@code *} and {@code ?} do not. */
+  static final class Glob {
+    private static final Map<String, Pattern> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static boolean matches(String glob, String path) {
+      Pattern p = CACHE.computeIfAbsent(glob, Glob::compile);
+      return p.matcher(path).matches();
+    }
+
+    private static Pattern compile(String glob) {
+      StringBuilder re = new StringBuilder();
+      String g = glob.startsWith("./") ? glob.substring(2) : glob;
+      if (!g.contains("/")) {
+        re.append("(?:.*/)?");
+      }
+      for (int i = 0; i < g.length(); i++) {
+        char c = g.charAt(i);
+        if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
+          boolean slash = i + 2 < g.length() && g.charAt(i + 2) == '/';
+          re.append(slash ? "(?:.*/)?" : ".*");
+          i += slash ? 2 : 1;
+        } else if (c == '*') {
+          re.append("[^/]*");
+        } else if (c == '?') {
+          re.append("[^/]");
+        } else {
+          re.append(Pattern.quote(String.valueOf(c)));
+        }
+      }
+      if (g.endsWith("/")) {
+        re.append(".*");
+      } else {
+        re.append("(?:/.*)?");
+      }
+      return Pattern.compile(re.toString());
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.distlint.settings;
+
+import dev.distlint.lint.Severity;
+import dev.distlint.lint.TextRange;
+import dev.distlint.model.ParseProblem;
+import dev.distlint.syntax.yaml.YMap;
+import dev.distlint.syntax.yaml.YNode;
+import dev.distlint.syntax.yaml.YScalar;
+import dev.distlint.syntax.yaml.YSeq;
+import dev.distlint.syntax.yaml.YamlDocument;
+import dev.distlint.syntax.yaml.YamlFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads settings from a {@code .distlint.yaml} tree (with positions, so unknown keys point at
+ * their line) or from the client's {@code distlint.*} JSON converted to maps and lists. Both go
+ * through the same node walk. Unknown keys and values become problems, never failures.
+ */
+public final class SettingsReader {
+  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "configFile");
+  /** Client-only keys accepted and handled by the language server itself. */
+  private static final Set<String> CLIENT_KEYS = Set.of("trace", "java", "docsBaseUrl", "server");
+  private static final Set<String> RULE_KEYS = Set.of("severity", "enabled", "params");
+
+  private final Predicate<String> knownRule;
+  private final List<ParseProblem> problems = new ArrayList<>();
+  private final YamlDocument doc;
+
+  private SettingsReader(Predicate<String> knownRule, YamlDocument doc) {
+    this.knownRule = knownRule;
+    this.doc = doc;
+  }
+
+  /** Settings from a parsed {@code .distlint.yaml}. */
+  public static Settings fromYaml(YamlFile file, Predicate<String> knownRule) {
+    if (file.documents().isEmpty() || file.documents().get(0).root() == null) {
+      return Settings.DEFAULT;
+    }
+    YamlDocument d = file.documents().get(0);
+    SettingsReader r = new SettingsReader(knownRule, d);
+    return r.read(d.root(), false);
+  }
+
+  /** Settings from the client's {@code distlint} object (maps, lists, strings, numbers). */
+  public static Settings fromClient(Object json, Predicate<String> knownRule) {
+    SettingsReader r = new SettingsReader(knownRule, null);
+    return r.read(Plain.wrap(json), true);
+  }
+
+  private Settings read(YNode root, boolean client) {
+    if (!(root instanceof YMap top)) {
+      problem(root, "Settings must be a mapping of keys such as rules, include and exclude.");
+      return withProblems(Settings.DEFAULT);
+    }
+    Map<String, RuleSetting> rules = new LinkedHashMap<>();
+    List<String> include = List.of();
+    List<String> exclude = List.of();
+    String configFile = null;
+    for (YMap.Entry e : top.entries()) {
+      String key = e.key().value();
+      switch (key) {
+        case "rules" -> rules = readRules(e.value());
+        case "include" -> include = strings(e.value(), "include");
+        case "exclude" -> exclude = strings(e.value(), "exclude");
+        case "configFile" -> configFile = e.value() == null ? null : e.value().text();
+        default -> {
+          if (!(client && CLIENT_KEYS.contains(key))) {
+            problem(e.key(), "Unknown settings key '" + key + "'; expected one of "
+                + String.join(", ", new java.util.TreeSet<>(TOP_KEYS)) + ".");
+          }
+        }
+      }
+    }
+    return withProblems(new Settings(Map.copyOf(rules), include, exclude, configFile, List.of()));
+  }
+
+  private Settings withProblems(Settings s) {
+    return new Settings(s.rules(), s.include(), s.exclude(), s.configFile(), List.copyOf(problems));
+  }
+
+  private Map<String, RuleSetting> readRules(YNode node) {
+    Map<String, RuleSetting> out = new LinkedHashMap<>();
+    if (!(node instanceof YMap m)) {
+      problem(node, "'rules' must map rule ids to a severity, 'off', or a mapping.");
+      return out;
+    }
+    for (YMap.Entry e : m.entries()) {
+      String id = e.key().value();
+      if (!knownRule.test(id)) {
+        problem(e.key(), "Unknown rule id '" + id + "'.");
+        continue;
+      }
+      RuleSetting s = readRule(e.value());
+      if (s != null) {
+        out.put(id, s);
+      }
+    }
+    return out;
+  }
+
+  private RuleSetting readRule(YNode v) {
+    if (v instanceof YScalar s) {
+      return level(s);
+    }
+    if (!(v instanceof YMap m)) {
+      problem(v, "A rule setting is a severity, 'off', or a mapping with severity/enabled/params.");
+      return null;
+    }
+    Boolean enabled = null;
+    Severity sev = null;
+    Map<String, Object> params = Map.of();
+    for (YMap.Entry e : m.entries()) {
+      switch (e.key().value()) {
+        case "severity" -> {
+          RuleSetting l = e.value() instanceof YScalar s ? level(s) : null;
+          if (l != null) {
+            sev = l.severity();
+            enabled = l.enabled() != null ? l.enabled() : enabled;
+          }
+        }
+        case "enabled" -> {
+          Boolean b = e.value() instanceof YScalar s ? bool(s.value()) : null;
+          if (b == null) {
+            problem(e.value() == null ? e.key() : e.value(), "'enabled' must be true or false.");
+          }
+          enabled = b;
+        }
+        case "params" -> params = e.value() instanceof YMap pm ? plain(pm) : Map.of();
+        default -> problem(e.key(), "Unknown rule setting '" + e.key().value()
+            + "'; expected one of " + String.join(", ", new java.util.TreeSet<>(RULE_KEYS)) + ".");
+      }
+    }
+    return new RuleSetting(enabled, sev, params);
+  }
+
+  private RuleSetting level(YScalar s) {
+    String v = s.value().trim();
+    if (v.equalsIgnoreCase("off") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("none")) {
+      return new RuleSetting(false, null, Map.of());
+    }
+    if (v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true")) {
+      return new RuleSetting(true, null, Map.of());
+    }
+    var sev = Severity.parse(v);
+    if (sev.isEmpty()) {
+      problem(s, "Unknown severity '" + v + "'; use error, warning, info, hint or off.");
+      return null;
+    }
+    return new RuleSetting(true, sev.get(), Map.of());
+  }
+
+  private static Boolean bool(String s) {
+    return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on" -> Boolean.TRUE;
+      case "false", "no", "off" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  private List<String> strings(YNode node, String what) {
+    List<String> out = new ArrayList<>();
+    if (node instanceof YScalar s) {
+      out.add(s.value());
+    } else if (node instanceof YSeq seq) {
+      for (YNode n : seq.items()) {
+        if (n instanceof YScalar s) {
+          out.add(s.value());
+        } else {
+          problem(n, "'" + what + "' entries must be glob strings.");
+        }
+      }
+    } else if (node != null) {
+      problem(node, "'" + what + "' must be a list of glob strings.");
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Object> plain(YMap m) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (YMap.Entry e : m.entries()) {
+      if (e.value() instanceof YScalar s) {
+        Long l = s.asLong();
+        out.put(e.key().value(), l != null ? (Object) l : s.value());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private void problem(YNode at, String message) {
+    TextRange r = doc != null && at != null ? doc.range(at) : TextRange.EMPTY;
+    problems.add(new ParseProblem("settings-unknown-key", r, message));
+  }
+}

@@ -1,0 +1,63 @@
+package dev.distlint.syntax.yaml;
+
+import java.util.List;
+
+/** A mapping; entries keep their source order. Keys that are not scalars are skipped. */
+public record YMap(List<Entry> entries, int start, int end) implements YNode {
+
+  /** One key/value pair. */
+  public record Entry(YScalar key, YNode value) {
+  }
+
+  public Entry entry(String key) {
+    for (Entry e : entries) {
+      if (e.key().value().equals(key)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  public YNode get(String key) {
+    Entry e = entry(key);
+    return e == null ? null : e.value();
+  }
+
+  public YMap map(String key) {
+    YNode n = get(key);
+    return n instanceof YMap m ? m : null;
+  }
+
+  public YSeq seq(String key) {
+    YNode n = get(key);
+    return n instanceof YSeq s ? s : null;
+  }
+
+  public YScalar scalar(String key) {
+    YNode n = get(key);
+    return n instanceof YScalar s ? s : null;
+  }
+
+  /** The scalar text under {@code key}, or {@code null}. */
+  public String string(String key) {
+    YScalar s = scalar(key);
+    return s == null || s.isNull() ? null : s.value();
+  }
+
+  /** Follows a path of keys through nested mappings. */
+  public YNode path(String... keys) {
+    YNode cur = this;
+    for (String k : keys) {
+      if (!(cur instanceof YMap m)) {
+        return null;
+      }
+      cur = m.get(k);
+    }
+    return cur;
+  }
+
+  public YMap pathMap(String... keys) {
+    YNode n = path(keys);
+    return n instanceof YMap m ? m : null;
+  }
+}

@@ -1,0 +1,274 @@
+package dev.distlint.syntax.yaml;
+
+import dev.distlint.lint.TextRange;
+import dev.distlint.model.ParseProblem;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads YAML into positioned nodes with snakeyaml's composer (node graph only: no object is ever
+ * constructed, so no tag can instantiate a class). A file is split at {@code ---} lines into
+ * documents; each document's parse is cached by its text, so an edit re-parses only the document
+ * it touches. Aliases are limited, nesting is limited, and a syntax error is confined to its
+ * document.
+ */
+public final class YamlParser {
+  /** Collections reached through aliases, per document: bounds alias-bomb expansion. */
+  static final int MAX_ALIASES = 50;
+  /** Nesting depth limit: deeper input becomes a syntax problem, never a stack overflow. */
+  static final int MAX_DEPTH = 100;
+  private static final int CACHE_CHARS = 48 * 1024 * 1024;
+  private static final int PARALLEL_THRESHOLD = 16;
+
+  private static final Map<String, Chunk> CACHE = new LinkedHashMap<>(256, 0.75f, true);
+  private static long cachedChars;
+
+  private YamlParser() {
+  }
+
+  /** The parse of one document's text, independent of where the text sits in its file. */
+  record Chunk(YNode root, int errorOffset, String errorMessage) {
+  }
+
+  public static YamlFile parse(String text) {
+    List<int[]> spans = split(text);
+    Chunk[] chunks = new Chunk[spans.size()];
+    List<Integer> misses = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      int[] s = spans.get(i);
+      chunks[i] = cached(text.substring(s[0], s[1]));
+      if (chunks[i] == null) {
+        misses.add(i);
+      }
+    }
+    if (misses.size() >= PARALLEL_THRESHOLD) {
+      misses.parallelStream().forEach(i -> chunks[i] = parseAndCache(text, spans.get(i)));
+    } else {
+      for (int i : misses) {
+        chunks[i] = parseAndCache(text, spans.get(i));
+      }
+    }
+    List<YamlDocument> docs = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      int[] s = spans.get(i);
+      Chunk c = chunks[i];
+      ParseProblem problem = null;
+      if (c.errorMessage() != null) {
+        int at = s[0] + c.errorOffset();
+        int end = lineEnd(text, at);
+        problem = new ParseProblem("yaml-syntax", new TextRange(at, Math.max(end, at)),
+            c.errorMessage());
+      }
+      docs.add(new YamlDocument(i, s[0], s[1] - s[0], c.root(), problem));
+    }
+    return YamlFile.of(docs, List.of());
+  }
+
+  private static Chunk parseAndCache(String text, int[] span) {
+    String chunkText = text.substring(span[0], span[1]);
+    Chunk c = parseChunk(chunkText);
+    synchronized (CACHE) {
+      if (CACHE.put(chunkText, c) == null) {
+        cachedChars += chunkText.length();
+      }
+      var it = CACHE.entrySet().iterator();
+      while (cachedChars > CACHE_CHARS && it.hasNext()) {
+        cachedChars -= it.next().getKey().length();
+        it.remove();
+      }
+    }
+    return c;
+  }
+
+  private static Chunk cached(String chunkText) {
+    synchronized (CACHE) {
+      return CACHE.get(chunkText);
+    }
+  }
+
+  /** Number of cached document parses (for tests and the soak test). */
+  public static int cacheSize() {
+    synchronized (CACHE) {
+      return CACHE.size();
+    }
+  }
+
+  /** Document spans: a new document starts at every line beginning with {@code ---}. */
+  static List<int[]> split(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int start = 0;
+    int len = text.length();
+    boolean directives = false;
+    int i = 0;
+    while (i < len) {
+      int lineStart = i;
+      if (text.startsWith("---", i) && (i + 3 == len || isBlankOrBreak(text.charAt(i + 3)))
+          && lineStart > start && !directives) {
+        spans.add(new int[] {start, lineStart});
+        start = lineStart;
+      }
+      if (i < len && text.charAt(i) == '%') {
+        directives = true;
+      } else if (text.startsWith("---", i)) {
+        directives = false;
+      }
+      i = nextLine(text, i);
+    }
+    spans.add(new int[] {start, len});
+    return spans;
+  }
+
+  private static boolean isBlankOrBreak(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private static int nextLine(String text, int i) {
+    int len = text.length();
+    while (i < len) {
+      char c = text.charAt(i++);
+      if (c == '\n') {
+        return i;
+      }
+      if (c == '\r') {
+        if (i < len && text.charAt(i) == '\n') {
+          i++;
+        }
+        return i;
+      }
+    }
+    return len;
+  }
+
+  private static int lineEnd(String text, int at) {
+    int i = Math.min(at, text.length());
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  static Chunk parseChunk(String chunk) {
+    CodePoints cps = new CodePoints(chunk);
+    LoaderOptions opts = new LoaderOptions();
+    opts.setMaxAliasesForCollections(MAX_ALIASES);
+    opts.setAllowRecursiveKeys(false);
+    opts.setAllowDuplicateKeys(true);
+    opts.setNestingDepthLimit(MAX_DEPTH);
+    opts.setCodePointLimit(Math.max(chunk.length() + 16, 1024));
+    // Only the node graph is composed and nothing is ever constructed, so any tag is harmless.
+    opts.setTagInspector(tag -> true);
+    Yaml yaml = new Yaml(new SafeConstructor(opts));
+    YNode root = null;
+    try {
+      Map<Node, YNode> seen = new IdentityHashMap<>();
+      for (Node n : yaml.composeAll(new StringReader(chunk))) {
+        if (root == null && n != null) {
+          root = convert(n, cps, seen, 0);
+        }
+      }
+      return new Chunk(root, 0, null);
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int at = m == null ? 0 : cps.toChar(m.getIndex());
+      String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+      String msg = "YAML syntax error: " + problem
+          + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
+      return new Chunk(root, Math.min(at, chunk.length()), msg);
+    } catch (RuntimeException | StackOverflowError e) {
+      String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new Chunk(root, 0, "YAML could not be read: " + firstLine(msg));
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static YNode convert(Node n, CodePoints cps, Map<Node, YNode> seen, int depth) {
+    YNode done = seen.get(n);
+    if (done != null) {
+      return done;
+    }
+    int start = cps.toChar(n.getStartMark().getIndex());
+    int end = cps.toChar(n.getEndMark().getIndex());
+    YNode out;
+    if (depth > MAX_DEPTH) {
+      out = new YScalar("", start, end, true, null);
+    } else if (n instanceof ScalarNode s) {
+      boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+      out = new YScalar(s.getValue(), start, end, plain, null);
+    } else if (n instanceof SequenceNode s) {
+      List<YNode> items = new ArrayList<>(s.getValue().size());
+      for (Node item : s.getValue()) {
+        items.add(convert(item, cps, seen, depth + 1));
+      }
+      out = new YSeq(List.copyOf(items), start, end);
+    } else if (n instanceof MappingNode m) {
+      List<YMap.Entry> entries = new ArrayList<>(m.getValue().size());
+      for (NodeTuple t : m.getValue()) {
+        YNode k = convert(t.getKeyNode(), cps, seen, depth + 1);
+        if (k instanceof YScalar ks) {
+          entries.add(new YMap.Entry(ks, convert(t.getValueNode(), cps, seen, depth + 1)));
+        }
+      }
+      out = new YMap(List.copyOf(entries), start, end);
+    } else {
+      out = new YScalar("", start, end, true, null);
+    }
+    seen.put(n, out);
+    return out;
+  }
+
+  /** Maps snakeyaml's code-point indices to UTF-16 offsets (identity without astral chars). */
+  static final class CodePoints {
+    private final int[] charIndex;
+    private final int length;
+
+    CodePoints(String s) {
+      this.length = s.length();
+      boolean astral = false;
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isHighSurrogate(s.charAt(i))) {
+          astral = true;
+          break;
+        }
+      }
+      if (!astral) {
+        charIndex = null;
+        return;
+      }
+      int count = s.codePointCount(0, s.length());
+      charIndex = new int[count + 1];
+      int ci = 0;
+      int i = 0;
+      while (i < s.length()) {
+        charIndex[ci++] = i;
+        i += Character.charCount(s.codePointAt(i));
+      }
+      charIndex[ci] = s.length();
+    }
+
+    int toChar(int cpIndex) {
+      if (charIndex == null) {
+        return Math.max(0, Math.min(cpIndex, length));
+      }
+      return charIndex[Math.max(0, Math.min(cpIndex, charIndex.length - 1))];
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.distlint.workspace;
+
+import dev.distlint.model.FileKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * An immutable set of parsed files checked together: a directory for the CLI, the workspace
+ * folders plus open documents for the language server. Cross-file rules query it; aggregate facts
+ * are memoised per workspace snapshot through {@link #fact}, and are built from per-file views,
+ * so a new snapshot after one edit reuses every unchanged file's parse and views.
+ */
+public final class Workspace {
+  private final Map<String, ParsedFile> files;
+  private final ConcurrentHashMap<Object, Object> facts = new ConcurrentHashMap<>();
+
+  public Workspace(Collection<ParsedFile> files) {
+    Map<String, ParsedFile> m = new LinkedHashMap<>();
+    for (ParsedFile f : files) {
+      m.put(f.path(), f);
+    }
+    this.files = Collections.unmodifiableMap(m);
+  }
+
+  public static Workspace of(ParsedFile... files) {
+    return new Workspace(List.of(files));
+  }
+
+  public Collection<ParsedFile> files() {
+    return files.values();
+  }
+
+  public ParsedFile file(String path) {
+    return files.get(path);
+  }
+
+  public List<ParsedFile> filesOf(FileKind... kinds) {
+    List<ParsedFile> out = new ArrayList<>();
+    for (ParsedFile f : files.values()) {
+      for (FileKind k : kinds) {
+        if (f.kind() == k) {
+          out.add(f);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A new workspace with {@code file} added or replacing the file at its path. */
+  public Workspace with(ParsedFile file) {
+    Map<String, ParsedFile> m = new LinkedHashMap<>(files);
+    m.put(file.path(), file);
+    return new Workspace(m.values());
+  }
+
+  public Workspace without(String path) {
+    Map<String, ParsedFile> m = new LinkedHashMap<>(files);
+    m.remove(path);
+    return new Workspace(m.values());
+  }
+
+  /** An aggregate fact, computed once per workspace snapshot. */
+  @SuppressWarnings("unchecked")
+  public <T> T fact(Object key, Function<Workspace, T> compute) {
+    Object v = facts.get(key);
+    if (v == null) {
+      v = compute.apply(this);
+      Object prev = facts.putIfAbsent(key, v);
+      if (prev != null) {
+        v = prev;
+      }
+    }
+    return (T) v;
+  }
+
+  /** All values of a per-file view over the files of the given kinds, in file order. */
+  public <T> List<T> collect(View<List<T>> view, FileKind... kinds) {
+    return fact(List.of("collect", view, List.of(kinds)), ws -> {
+      List<T> out = new ArrayList<>();
+      for (ParsedFile f : ws.filesOf(kinds)) {
+        out.addAll(f.view(view));
+      }
+      return List.copyOf(out);
+    });
+  }
+}

@@ -1,0 +1,124 @@
+package dev.distlint.workspace;
+
+import dev.distlint.lint.Log;
+import dev.distlint.model.KindRouter;
+import dev.distlint.settings.Settings;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Finds and reads the files distlint understands under a root, skipping build output, VCS
+ * folders, {@code .gitignore}d paths, settings excludes, binary files and files too large to read.
+ * Reads only; never follows a symbolic link out of the root.
+ */
+public final class WorkspaceLoader {
+  /** Files larger than this are not read at all. */
+  public static final long MAX_READ_BYTES = 32L * 1024 * 1024;
+  private static final Set<String> SKIP_DIRS = Set.of(".git", ".hg", ".svn", "node_modules",
+      "_build", "deps", "target", ".elixir_ls", ".lexical", ".idea", ".vscode-test", "cover");
+
+  private WorkspaceLoader() {
+  }
+
+  /** A file found on disk: its path relative to the root (forward slashes) and its text. */
+  public record LoadedFile(Path absolute, String relative, String text) {
+  }
+
+  public static List<LoadedFile> scan(Path root, Settings settings, BooleanSupplier cancelled)
+      throws IOException {
+    List<LoadedFile> out = new ArrayList<>();
+    Path base = root.toAbsolutePath().normalize();
+    GitIgnore ignore = GitIgnore.load(base);
+    Files.walkFileTree(base, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (cancelled.getAsBoolean()) {
+          return FileVisitResult.TERMINATE;
+        }
+        String rel = relative(base, dir);
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        if (!dir.equals(base) && (SKIP_DIRS.contains(name) || ignore.ignored(rel + "/"))) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        String rel = relative(base, file);
+        if (attrs.isRegularFile() && KindRouter.isCandidate(rel) && !ignore.ignored(rel)
+            && settings.accepts(rel)) {
+          LoadedFile lf = read(file, rel, attrs.size());
+          if (lf != null) {
+            out.add(lf);
+          }
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException exc) {
+        Log.warn("cannot read " + file + ": " + exc.getMessage());
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return out;
+  }
+
+  /** Reads one file, or returns null for a binary or unreadably large file. */
+  public static LoadedFile read(Path file, String rel, long size) {
+    if (size > MAX_READ_BYTES) {
+      Log.warn("skipping " + rel + ": " + size / (1024 * 1024) + " MiB is too large to read");
+      return null;
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (looksBinary(bytes)) {
+        return null;
+      }
+      return new LoadedFile(file, rel, decode(bytes));
+    } catch (IOException e) {
+      Log.warn("cannot read " + rel + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** UTF-8 text; invalid sequences become U+FFFD instead of failing. */
+  public static String decode(byte[] bytes) {
+    var dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      String s = dec.decode(ByteBuffer.wrap(bytes)).toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  public static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String relative(Path base, Path p) {
+    return base.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+}

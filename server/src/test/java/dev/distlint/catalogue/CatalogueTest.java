@@ -1,0 +1,158 @@
+package dev.distlint.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.rules.BuiltinRules;
+import dev.distlint.support.Fixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Rules, docs, fixtures and the catalogue agree; every doc's examples are executable. */
+class CatalogueTest {
+  static final Path DOCS = Path.of("src/main/resources/rules");
+  static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  static final Path CATALOGUE = Path.of("../../shared/knowledge/CATALOGUE.md");
+  /** Ids of checks on distlint's own input handling; not in the catalogue. */
+  static final Set<String> BUILT_IN = Set.of("yaml-syntax", "file-too-large",
+      "settings-unknown-key", "toml-syntax");
+  static final Set<String> LEVELS = Set.of("high", "medium", "heuristic");
+
+  @Test
+  void everyDocHasARuleAndEveryRuleADoc() throws IOException {
+    Set<String> ids = BuiltinRules.all().stream().map(Rule::id).collect(Collectors.toSet());
+    assertEquals(ids.size(), BuiltinRules.all().size(), "duplicate rule ids");
+    Set<String> docs;
+    try (Stream<Path> s = Files.list(DOCS)) {
+      docs = s.map(p -> p.getFileName().toString().replaceFirst("\\.md$", ""))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertEquals(new TreeSet<>(ids), docs);
+  }
+
+  @Test
+  void ruleIdsComeFromTheCatalogue() throws IOException {
+    assumeTrue(Files.exists(CATALOGUE), "catalogue not beside the project");
+    String cat = Files.readString(CATALOGUE);
+    for (Rule r : BuiltinRules.all()) {
+      if (!BUILT_IN.contains(r.id())) {
+        assertTrue(cat.contains("`" + r.id() + "`"), r.id() + " is not a catalogue id");
+      }
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> docs() {
+    List<DynamicTest> out = new ArrayList<>();
+    for (Rule r : BuiltinRules.all()) {
+      out.add(DynamicTest.dynamicTest(r.id(), () -> checkDoc(r.id())));
+    }
+    return out.stream();
+  }
+
+  static void checkDoc(String id) throws IOException {
+    RuleDoc d = RuleDocs.get(id);
+    assertEquals(id, d.id(), "front matter id");
+    assertNotNull(d.confidence(), "confidence");
+    assertTrue(LEVELS.contains(d.confidence()), "confidence must be one of " + LEVELS);
+    assertFalse(d.kinds().isEmpty(), "kinds");
+    assertFalse(d.sources().isEmpty(), "sources");
+    for (String s : List.of(RuleDoc.WHAT, RuleDoc.WHY, RuleDoc.EXAMPLE, RuleDoc.INSTEAD)) {
+      assertTrue(d.sections().containsKey(s), "missing section '" + s + "'");
+      assertFalse(d.sections().get(s).isBlank(), "empty section '" + s + "'");
+    }
+    if (d.confidence().equals("heuristic")) {
+      assertTrue(d.severity().ordinal() >= dev.distlint.lint.Severity.INFO.ordinal(),
+          "heuristic rules default to info or hint");
+    }
+    Fixture example = fromBlocks(d.examples().get(RuleDoc.EXAMPLE));
+    assertTrue(example.findings().stream().anyMatch(f -> f.ruleId().equals(id)),
+        "the Example section does not fire " + id);
+    Fixture instead = fromBlocks(d.examples().get(RuleDoc.INSTEAD));
+    assertTrue(instead.findings().stream().noneMatch(f -> f.ruleId().equals(id)),
+        "the Use instead section fires " + id);
+    checkFixtures(id);
+  }
+
+  static void checkFixtures(String id) throws IOException {
+    Path dir = FIXTURES.resolve(id);
+    assertTrue(Files.isDirectory(dir), "no fixtures for " + id);
+    int firing = 0;
+    int quiet = 0;
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path c : s.toList()) {
+        boolean marks = Fixture.read(c).expected().stream().anyMatch(e -> e.rule().equals(id));
+        if (marks) {
+          firing++;
+        } else {
+          quiet++;
+        }
+      }
+    }
+    assertTrue(firing > 0, "no fixture case of " + id + " fires");
+    assertTrue(quiet > 0, "no fixture case of " + id + " stays quiet");
+  }
+
+  /** A workspace from a section's code blocks; {@code file=} names them, else by language. */
+  static Fixture fromBlocks(List<RuleDoc.CodeBlock> blocks) {
+    assertNotNull(blocks, "section has no code block");
+    Map<String, String> files = new LinkedHashMap<>();
+    for (RuleDoc.CodeBlock b : blocks) {
+      String name = b.file() != null ? b.file() : defaultName(b.language());
+      files.merge(name, b.code(), (a, c) -> a + "---\n" + c);
+    }
+    return new Fixture(files);
+  }
+
+  static String defaultName(String lang) {
+    if (lang == null) {
+      return "file.txt";
+    }
+    return switch (lang) {
+      case "yaml", "yml" -> "manifest.yaml";
+      case "elixir", "exs" -> "config/runtime.exs";
+      case "sh", "bash", "shell" -> "rel/env.sh.eex";
+      case "toml" -> "fly.toml";
+      case "vmargs" -> "rel/vm.args.eex";
+      default -> "file." + lang;
+    };
+  }
+
+  @Test
+  void engineNeverImportsLsp4j() throws IOException {
+    Path src = Path.of("src/main/java/dev/distlint");
+    Pattern imp = Pattern.compile("import\\s+(static\\s+)?org\\.eclipse\\.lsp4j");
+    List<String> bad = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(src)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String rel = src.relativize(p).toString().replace('\\', '/');
+        if (rel.startsWith("lsp/") || rel.startsWith("features/")) {
+          continue;
+        }
+        Matcher m = imp.matcher(Files.readString(p));
+        if (m.find()) {
+          bad.add(rel);
+        }
+      }
+    }
+    assertEquals(List.of(), bad, "engine packages import LSP4J");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.distlint.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+  // "a😀b" : the emoji is two UTF-16 units, four UTF-8 bytes, one code point.
+  static final String EMOJI = "x: \"a\uD83D\uDE00b\"\r\ny: 1\rz: 2\n";
+
+  @Test
+  void utf16IsStringIndexWithinTheLine() {
+    LineIndex idx = new LineIndex(EMOJI);
+    int b = EMOJI.indexOf('b');
+    assertEquals(new LineIndex.Pos(0, 7), idx.position(b, PositionEncoding.UTF16));
+    assertEquals(b, idx.offset(0, 7, PositionEncoding.UTF16));
+  }
+
+  @Test
+  void utf8CountsBytes() {
+    LineIndex idx = new LineIndex(EMOJI);
+    int b = EMOJI.indexOf('b');
+    assertEquals(new LineIndex.Pos(0, 9), idx.position(b, PositionEncoding.UTF8));
+    assertEquals(b, idx.offset(0, 9, PositionEncoding.UTF8));
+  }
+
+  @Test
+  void crlfAndLoneCrEndLines() {
+    LineIndex idx = new LineIndex(EMOJI);
+    assertEquals(4, idx.lineCount());
+    assertEquals(new LineIndex.Pos(1, 0), idx.position(EMOJI.indexOf('y'), PositionEncoding.UTF16));
+    assertEquals(new LineIndex.Pos(2, 0), idx.position(EMOJI.indexOf('z'), PositionEncoding.UTF16));
+    // The end of line 0 is before "\r\n", never between them.
+    assertEquals(EMOJI.indexOf('\r'), idx.lineContentEnd(0));
+    assertEquals(new LineIndex.Pos(0, 9),
+        idx.position(EMOJI.indexOf('\n'), PositionEncoding.UTF16));
+  }
+
+  @Test
+  void positionsOutsideTheTextClamp() {
+    LineIndex idx = new LineIndex(EMOJI);
+    assertEquals(EMOJI.indexOf('\r'), idx.offset(0, 999, PositionEncoding.UTF16));
+    assertEquals(EMOJI.length(), idx.offset(99, 0, PositionEncoding.UTF16));
+    assertEquals(0, idx.offset(-1, -5, PositionEncoding.UTF16));
+    assertEquals(new LineIndex.Pos(3, 0), idx.position(10_000, PositionEncoding.UTF16));
+  }
+
+  @Test
+  void aPositionInsideASurrogatePairMovesToItsStart() {
+    LineIndex idx = new LineIndex(EMOJI);
+    int hi = EMOJI.indexOf('\uD83D');
+    assertEquals(hi, idx.offset(0, 6, PositionEncoding.UTF16));
+    assertEquals(new LineIndex.Pos(0, 5), idx.position(hi + 1, PositionEncoding.UTF16));
+  }
+
+  @Test
+  void incrementalEditsUseTheNegotiatedEncoding() {
+    TextDocument d = new TextDocument("u", 1, EMOJI);
+    // Replace "b" (UTF-8 column 9) with "c".
+    TextDocument next = d.applyChange(0, 9, 0, 10, "c", 2, PositionEncoding.UTF8);
+    assertEquals(EMOJI.replace('b', 'c'), next.text());
+    // A reversed range is swapped, not rejected.
+    TextDocument rev = d.applyChange(1, 4, 1, 3, "2", 3, PositionEncoding.UTF16);
+    assertEquals(EMOJI.replace("y: 1", "y: 2"), rev.text());
+  }
+}

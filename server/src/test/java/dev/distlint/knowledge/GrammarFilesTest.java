@@ -1,0 +1,98 @@
+package dev.distlint.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GrammarFilesTest {
+
+  @Test
+  void vmargsTextMateGrammarIsValidJsonWithItsScope() throws IOException {
+    String text = Files.readString(Path.of("..", "grammars", "vmargs.tmLanguage.json"));
+    JsonObject grammar = JsonParser.parseString(text).getAsJsonObject();
+    assertEquals("source.vmargs", grammar.get("scopeName").getAsString());
+    assertTrue(grammar.getAsJsonObject("repository").has("eex"));
+  }
+
+  @Test
+  void theSourceFolderMatchesTheCopiedResources() {
+    Grammars fromFolder = Grammars.from(Grammars.FILES, file -> {
+      try {
+        return Files.newInputStream(Path.of("..", "grammars", file));
+      } catch (IOException e) {
+        return null;
+      }
+    });
+    assertEquals(Grammars.load().dialects().size(), fromFolder.dialects().size());
+  }
+
+  @Test
+  void typosInTheDataAreRejected() {
+    String yaml = """
+        dialect: broken
+        title: Broken
+        contexts:
+          - id: c
+            kind: options
+            keys:
+              - name: k
+                doc: d
+                defualt: "1"
+        """;
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> load(yaml));
+    assertTrue(e.getMessage().contains("defualt"), e.getMessage());
+  }
+
+  @Test
+  void unknownTypesAreRejected() {
+    String yaml = """
+        dialect: broken
+        title: Broken
+        contexts:
+          - id: c
+            kind: options
+            keys:
+              - {name: k, doc: d, type: "integer | numbr"}
+        """;
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> load(yaml));
+    assertTrue(e.getMessage().contains("numbr"), e.getMessage());
+  }
+
+  @Test
+  void sourcesInheritAndParseTheShortForm() {
+    String yaml = """
+        dialect: small
+        title: Small
+        source: owner/repo lib/a.ex @ abc123
+        contexts:
+          - id: c
+            kind: options
+            keys:
+              - {name: k, doc: d, required: "only with x"}
+              - {name: j, doc: d, source: "https://example.org/doc"}
+        """;
+    Dialect dialect = load(yaml);
+    KeySpec k = dialect.context("c").orElseThrow().key("k").orElseThrow();
+    assertEquals(new Source("owner/repo", "lib/a.ex", "abc123", null), k.source());
+    assertTrue(k.required());
+    assertEquals("only with x", k.requiredNote());
+    assertEquals(List.of("any"), k.types());
+    KeySpec j = dialect.context("c").orElseThrow().key("j").orElseThrow();
+    assertEquals("https://example.org/doc", j.source().href());
+  }
+
+  private static Dialect load(String yaml) {
+    return GrammarLoader.load("test.yaml",
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+  }
+}
