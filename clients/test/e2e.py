@@ -5,7 +5,8 @@
   e2e.py check plan.json result.json EDITOR   judge what an editor saw; exit 0 when all is there
 
 Every editor harness reads the same plan and writes the same result:
-  {"cases": [{"file": ABS, "diagnostics": [{"code", "line", "character", "source", "message"}],
+  {"cases": [{"file": ABS, "language": FILETYPE|MAJOR-MODE|LANGUAGE-ID,
+              "diagnostics": [{"code", "line", "character", "source", "message"}],
               "hover": TEXT|null, "completion_labels": [...], "error": TEXT?}], "error": TEXT?}
 """
 import json
@@ -20,8 +21,13 @@ def resolve_line(lines, spec, what):
     if spec == "end":
         # the line after the last one: the harness appends an empty line there
         return len(lines) + 1 if lines and lines[-1] != "" else max(len(lines), 1)
+    # {"match": RE} is the first line matching RE; {"match": RE, "after": RE2} the first one
+    # after the first line matching RE2
+    start = 0
+    if "after" in spec:
+        start = resolve_line(lines, {"match": spec["after"]}, what)
     pattern = re.compile(spec["match"])
-    for number, text in enumerate(lines, start=1):
+    for number, text in enumerate(lines[start:], start=start + 1):
         if pattern.search(text):
             return number
     raise SystemExit("e2e plan: no line matches %r (%s)" % (spec["match"], what))
@@ -38,7 +44,7 @@ def plan(cases_path, root):
         lines = text.split("\n")
         if text.endswith("\n"):
             lines = lines[:-1]
-        item = {"file": os.path.abspath(path), "diagnostics": []}
+        item = {"file": os.path.abspath(path), "diagnostics": [], "language": case.get("language", {})}
         for d in case.get("diagnostics", []):
             item["diagnostics"].append({"code": d["code"], "line": resolve_line(lines, d["line"], d["code"])})
         if "hover" in case:
@@ -73,6 +79,9 @@ def check(plan_path, result_path, editor):
             continue
         if got.get("error"):
             failures.append("%s: %s" % (name, got["error"]))
+        language = case.get("language", {}).get(editor)
+        if language and got.get("language") != language:
+            failures.append("%s: opened as %s, not %s" % (name, got.get("language"), language))
         diags = [d for d in got.get("diagnostics", []) if d.get("source") == "distlint"]
         found = {(d.get("code"), d.get("line")) for d in diags}
         for want in case["diagnostics"]:
@@ -94,7 +103,8 @@ def check(plan_path, result_path, editor):
     for f in failures:
         print("%s: FAIL %s" % (editor, f))
     if not failures:
-        checks = sum(len(c["diagnostics"]) + ("hover" in c) + ("completion" in c) for c in the_plan["cases"])
+        checks = sum(len(c["diagnostics"]) + ("hover" in c) + ("completion" in c) + bool(c.get("language"))
+                     for c in the_plan["cases"])
         print("%s: ok, %d checks on %d files" % (editor, checks, len(the_plan["cases"])))
     return 1 if failures else 0
 

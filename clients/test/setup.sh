@@ -12,7 +12,7 @@ NODE_MAJOR=24
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 
-apt_packages=(neovim emacs-nox elpa-eglot elpa-yaml-mode lua-check tmux python3
+apt_packages=(neovim emacs-nox elpa-eglot elpa-yaml-mode elpa-yasnippet lua-check tmux python3
               chromium-headless-shell libkrb5-dev build-essential curl)
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -9,6 +9,14 @@
 
 ;;; Code:
 
+;; batch Emacs exits when a prompt reads from a closed stdin: answer "no" to questions and
+;; fail on any other prompt, noting them
+(defvar e2e-prompts nil)
+(dolist (fn '(y-or-n-p yes-or-no-p))
+  (advice-add fn :override (lambda (prompt &rest _) (push prompt e2e-prompts) nil)))
+(advice-add 'read-from-minibuffer :override
+            (lambda (prompt &rest _) (push prompt e2e-prompts) (error "Unexpected prompt: %s" prompt)))
+
 (require 'cl-lib)
 (require 'json)
 (require 'subr-x)
@@ -16,6 +24,10 @@
 (require 'distlint)
 (require 'flymake)
 (require 'yaml-mode nil t)
+;; like most eglot users, with yasnippet: eglot then tells the server it can expand snippets
+(when (require 'yasnippet nil t)
+  (setq yas-snippet-dirs (list (make-temp-file "distlint-snippets" t)))
+  (yas-global-mode 1))
 
 (defvar e2e-plan (let ((json-object-type 'plist) (json-array-type 'list))
                    (json-read-file (getenv "DISTLINT_E2E_PLAN"))))
@@ -66,8 +78,8 @@
 
 (defun e2e-has-all (wanted)
   (let ((seen (mapcar (lambda (d) (cons (alist-get 'code d) (alist-get 'line d))) (e2e-diagnostics))))
-    (and seen
-         (cl-every (lambda (w) (member (cons (plist-get w :code) (plist-get w :line)) seen)) wanted))))
+    (or (null wanted)
+        (cl-every (lambda (w) (member (cons (plist-get w :code) (plist-get w :line)) seen)) wanted))))
 
 (defun e2e-hover ()
   "The hover at point as eldoc shows it, else as the server sent it."
@@ -97,7 +109,7 @@
          (seen `((file . ,file))))
     (push seen e2e-cases)
     (find-file file)
-    (setcdr (last seen) (list (cons 'major_mode (symbol-name major-mode))))
+    (setcdr (last seen) (list (cons 'language (symbol-name major-mode))))
     (unless (eglot-current-server)
       ;; what M-x eglot does, without its prompts; then wait for the connection here, as
       ;; eglot's own wait (sit-for) reads from stdin in batch mode
@@ -126,10 +138,6 @@
       (setcdr (last seen) (list (cons 'completion_labels (vconcat (e2e-completion-labels)))))
       (set-buffer-modified-p nil))))
 
-;; batch Emacs exits when a prompt reads from a closed stdin: answer "no" and note the question
-(defvar e2e-prompts nil)
-(dolist (fn '(y-or-n-p yes-or-no-p))
-  (advice-add fn :override (lambda (prompt &rest _) (push prompt e2e-prompts) nil)))
 
 (setq eglot-sync-connect nil
       eglot-connect-timeout e2e-timeout

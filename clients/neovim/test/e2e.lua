@@ -53,12 +53,13 @@ local function observed(bufnr)
 end
 
 local function has_all(bufnr, wanted)
+  if #wanted == 0 then return true end
   local seen = {}
   for _, d in ipairs(observed(bufnr)) do seen[(d.code or '') .. '@' .. d.line] = true end
   for _, w in ipairs(wanted) do
     if not seen[w.code .. '@' .. w.line] then return false end
   end
-  return #wanted > 0 or next(seen) ~= nil
+  return true
 end
 
 local function hover_text(contents)
@@ -84,7 +85,7 @@ end
 local function run_case(case)
   vim.cmd('edit ' .. vim.fn.fnameescape(case.file))
   local bufnr = vim.api.nvim_get_current_buf()
-  local seen = { file = case.file, filetype = vim.bo[bufnr].filetype }
+  local seen = { file = case.file, language = vim.bo[bufnr].filetype }
   table.insert(result.cases, seen)
   -- a buffer no client attaches to within a few seconds will not get diagnostics
   vim.wait(math.min(timeout, 5000), function() return #vim.lsp.buf_get_clients(bufnr) > 0 end, 20)
@@ -94,7 +95,7 @@ local function run_case(case)
   seen.diagnostics = observed(bufnr)
   result.timings_ms['diagnostics ' .. vim.fn.fnamemodify(case.file, ':t')] = ms()
   if #vim.lsp.buf_get_clients(bufnr) == 0 then
-    seen.error = 'no language client attached (filetype ' .. seen.filetype .. ')'
+    seen.error = 'no language client attached (filetype ' .. seen.language .. ')'
     return
   end
   if case.hover then
@@ -131,7 +132,11 @@ vim.api.nvim_create_autocmd('VimEnter', {
   callback = function()
     local ok, err = pcall(function()
       local cmd = os.getenv('DISTLINT_SERVER_CMD')
-      require('distlint').setup({ cmd = cmd ~= '' and cmd or nil })
+      require('distlint').setup({
+        cmd = cmd ~= '' and cmd or nil,
+        -- as with a completion plugin that expands snippets (Neovim 0.7 does not by itself)
+        capabilities = { textDocument = { completion = { completionItem = { snippetSupport = true } } } },
+      })
       for _, case in ipairs(plan.cases) do run_case(case) end
       return check_health()
     end)

@@ -124,7 +124,9 @@ local function client_config(cmd, root)
     root_dir = root,
     settings = { distlint = settings },
     init_options = { distlint = settings },
-    capabilities = cfg.capabilities,
+    -- what the user passes is added to Neovim's own capabilities, not put in their place
+    capabilities = vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(),
+      cfg.capabilities or {}),
     on_attach = cfg.on_attach,
     -- Neovim 0.7 does not send the settings by itself
     on_init = function(client)
