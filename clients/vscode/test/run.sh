@@ -5,6 +5,8 @@
 # (test/driver), which opens the files of clients/test/cases.json and records diagnostics,
 # hover and completion as VS Code's own provider commands return them.
 # Needs: clients/test/setup.sh done, the .vsix built (clients/vscode/scripts/build-vsix.sh).
+# DISTLINT_VSCODE_SCREENSHOT=FILE.png also saves a screenshot of the window showing a
+# diagnostic and its hover (taken through Chromium's DevTools protocol).
 # Environment: DISTLINT_SERVER_CMD (default: the server bundled in the .vsix, found through
 # Java detection), DISTLINT_VSIX, DISTLINT_E2E_TIMEOUT (s), DISTLINT_CLIENTS_CACHE.
 set -uo pipefail
@@ -46,6 +48,8 @@ done
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 WORKSPACE=$REPO_ROOT
 # the extension host inherits this environment: that is how the driver gets its plan
+SCREENSHOT=${DISTLINT_VSCODE_SCREENSHOT:-}
+DISTLINT_E2E_SCREEN_READY=${SCREENSHOT:+$OUT/screen-ready} \
 DISTLINT_E2E_PLAN="$OUT/plan.json" DISTLINT_E2E_RESULT="$OUT/result.json" \
   "$NODE24" "$CS" "${ARGS[@]}" --auth none --bind-addr "127.0.0.1:$PORT" --disable-telemetry \
   --disable-update-check --disable-workspace-trust "$WORKSPACE" > "$OUT/code-server.log" 2>&1 < /dev/null &
@@ -60,10 +64,20 @@ trap cleanup EXIT
 for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 0.2; done
 # the workbench starts the extension host only once a browser has connected; the browser
 # runs in a session of its own, so that its whole process tree can be stopped
-setsid "$CHROME" --no-sandbox --disable-gpu --disable-dev-shm-usage --remote-debugging-port=0 \
+DEVTOOLS_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+setsid "$CHROME" --no-sandbox --disable-gpu --disable-dev-shm-usage --remote-debugging-port="$DEVTOOLS_PORT" \
+  --window-size=1440,900 --hide-scrollbars \
   --user-data-dir="$OUT/chrome" "http://127.0.0.1:$PORT/?folder=$WORKSPACE" > "$OUT/chrome.log" 2>&1 < /dev/null &
 CH_PID=$!
 LIMIT=$(( $(python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(p["timeout_ms"]//1000 * (len(p["cases"]) + 2))' "$OUT/plan.json") + 60 ))
 for _ in $(seq 1 $((LIMIT * 5))); do [ -s "$OUT/result.json" ] && break; sleep 0.2; done
 [ -s "$OUT/result.json" ] || { tail -20 "$OUT/code-server.log"; fail "no result after ${LIMIT}s"; }
+if [ -n "$SCREENSHOT" ]; then
+  for _ in $(seq 1 150); do [ -s "$OUT/screen-ready" ] && break; sleep 0.2; done
+  if grep -q '^ready' "$OUT/screen-ready" 2>/dev/null; then
+    "$NODE24" "$HERE/devtools-screenshot.js" "$DEVTOOLS_PORT" "$SCREENSHOT" || echo "vscode: no screenshot"
+  else
+    echo "vscode: no screenshot: $(cat "$OUT/screen-ready" 2>/dev/null)"
+  fi
+fi
 e2e_check "$OUT/plan.json" "$OUT/result.json" vscode

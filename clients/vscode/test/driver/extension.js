@@ -61,6 +61,26 @@ async function runCase(plan, item, result) {
   }
 }
 
+// For the README's screenshot: the first file with a hover check, the Problems panel open,
+// the cursor on the diagnostic and its hover shown; then $DISTLINT_E2E_SCREEN_READY is written.
+async function showForScreenshot(plan, readyFile) {
+  const item = plan.cases.find((c) => c.hover);
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(item.file));
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  const on = observed(document.uri).find((d) => d.code === item.hover.code);
+  const at = new vscode.Position(on.line - 1, on.character + 1);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await sleep(500);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await sleep(1500);
+  fs.writeFileSync(readyFile, 'ready');
+}
+
 async function activate() {
   const planFile = process.env.DISTLINT_E2E_PLAN;
   const resultFile = process.env.DISTLINT_E2E_RESULT;
@@ -79,6 +99,11 @@ async function activate() {
   }
   result.timings_ms.total = Date.now() - result.started;
   fs.writeFileSync(resultFile, JSON.stringify(result));
+  const readyFile = process.env.DISTLINT_E2E_SCREEN_READY;
+  if (readyFile && !result.error) {
+    await showForScreenshot(JSON.parse(fs.readFileSync(planFile, 'utf8')), readyFile)
+      .catch((error) => fs.writeFileSync(readyFile, `error: ${error}`));
+  }
 }
 
 module.exports = { activate, deactivate() {} };
