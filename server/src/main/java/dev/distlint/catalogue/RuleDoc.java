@@ -27,8 +27,8 @@ public record RuleDoc(String id, String title, Severity severity, String confide
 
   /** The first sentence of "What it checks", for short descriptions. */
   public String summary() {
-    String what = sections.getOrDefault(WHAT, title).strip();
+    String what = sections.getOrDefault(WHAT, title).strip().replace('\n', ' ');
     int dot = what.indexOf(". ");
-    return (dot > 0 ? what.substring(0, dot + 1) : what).replace('\n', ' ');
+    return dot > 0 ? what.substring(0, dot + 1) : what;
   }
 }

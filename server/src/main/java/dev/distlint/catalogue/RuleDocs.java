@@ -87,9 +87,29 @@ public final class RuleDocs {
     String id = one(data, "id");
     Severity sev = Severity.parse(one(data, "severity")).orElse(Severity.WARNING);
     return new RuleDoc(id, title == null ? id : title, sev, one(data, "confidence"),
-        data.getOrDefault("kinds", List.of()), one(data, "checklist"),
-        data.getOrDefault("sources", List.of()), data.getOrDefault("aliases", List.of()),
-        markdown.substring(bodyStart).strip(), sections, examples);
+        list(data, "kinds"), one(data, "checklist"), list(data, "sources"),
+        list(data, "aliases"), markdown.substring(bodyStart).strip(), sections, examples);
+  }
+
+  /**
+   * A list value, written either as block items ({@code - a}) or inline ({@code [a, b]}); the
+   * front-matter reader keeps an inline list as one string, so it is split here.
+   */
+  private static List<String> list(Map<String, List<String>> data, String key) {
+    List<String> out = new ArrayList<>();
+    for (String v : data.getOrDefault(key, List.of())) {
+      String s = v.strip();
+      if (s.startsWith("[") && s.endsWith("]")) {
+        for (String item : s.substring(1, s.length() - 1).split(",")) {
+          if (!item.isBlank()) {
+            out.add(unquote(item.strip()));
+          }
+        }
+      } else if (!s.isEmpty()) {
+        out.add(unquote(s));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static RuleDoc.CodeBlock codeBlock(FencedCodeBlock cb) {
@@ -111,10 +131,13 @@ public final class RuleDocs {
     if (v == null || v.isEmpty()) {
       return null;
     }
-    String s = v.get(0).strip();
+    return unquote(v.get(0).strip());
+  }
+
+  private static String unquote(String s) {
     if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"")
         || s.startsWith("'") && s.endsWith("'"))) {
-      s = s.substring(1, s.length() - 1);
+      return s.substring(1, s.length() - 1);
     }
     return s;
   }

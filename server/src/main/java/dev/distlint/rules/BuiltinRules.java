@@ -38,6 +38,7 @@ public final class BuiltinRules {
   private static List<Rule> build() {
     List<Rule> r = new ArrayList<>();
     r.add(new ProblemRule("yaml-syntax"));
+    r.add(new ProblemRule("toml-syntax"));
     r.add(new ProblemRule("file-too-large"));
     r.add(new SettingsUnknownKey(BuiltinRules::isKnown));
     r.add(new ReadinessProbeMissing());

@@ -18,6 +18,7 @@ import java.util.function.Function;
  */
 public final class Workspace {
   private final Map<String, ParsedFile> files;
+  private static final Object NO_VALUE = new Object();
   private final ConcurrentHashMap<Object, Object> facts = new ConcurrentHashMap<>();
 
   public Workspace(Collection<ParsedFile> files) {
@@ -66,18 +67,21 @@ public final class Workspace {
     return new Workspace(m.values());
   }
 
-  /** An aggregate fact, computed once per workspace snapshot. */
+  /**
+   * An aggregate fact, computed once per workspace snapshot. A fact may be null ("the workspace
+   * does not say"); it is stored as a marker, since the map cannot hold null values.
+   */
   @SuppressWarnings("unchecked")
   public <T> T fact(Object key, Function<Workspace, T> compute) {
     Object v = facts.get(key);
     if (v == null) {
       v = compute.apply(this);
-      Object prev = facts.putIfAbsent(key, v);
+      Object prev = facts.putIfAbsent(key, v == null ? NO_VALUE : v);
       if (prev != null) {
         v = prev;
       }
     }
-    return (T) v;
+    return v == NO_VALUE ? null : (T) v;
   }
 
   /** All values of a per-file view over the files of the given kinds, in file order. */

@@ -1,12 +1,24 @@
 package dev.distlint.rules.general;
 
+import dev.distlint.model.FileKind;
 import dev.distlint.model.ParseProblem;
+import dev.distlint.model.release.ReleaseViews;
+import dev.distlint.syntax.toml.TomlError;
 import dev.distlint.workspace.View;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reading problems of the non-YAML front ends (TOML syntax errors); empty for other kinds. */
 final class FrontEndProblems {
-  static final View<List<ParseProblem>> VIEW = View.of("front-end-problems", f -> List.of());
+  static final View<List<ParseProblem>> VIEW = View.of("front-end-problems", f -> {
+    List<ParseProblem> out = new ArrayList<>();
+    if (f.kind() == FileKind.FLY) {
+      for (TomlError e : f.view(ReleaseViews.FLY).errors()) {
+        out.add(new ParseProblem("toml-syntax", e.range(), "TOML syntax error: " + e.message()));
+      }
+    }
+    return List.copyOf(out);
+  });
 
   private FrontEndProblems() {
   }

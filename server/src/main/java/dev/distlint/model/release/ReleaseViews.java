@@ -1,0 +1,23 @@
+package dev.distlint.model.release;
+
+import dev.distlint.model.FileKind;
+import dev.distlint.syntax.envsh.EnvShFile;
+import dev.distlint.syntax.envsh.EnvShParser;
+import dev.distlint.syntax.toml.TomlDocument;
+import dev.distlint.syntax.toml.TomlParser;
+import dev.distlint.syntax.vmargs.VmArgsFile;
+import dev.distlint.syntax.vmargs.VmArgsParser;
+import dev.distlint.workspace.View;
+
+/** Release and platform front ends as per-file views; empty for other kinds. */
+public final class ReleaseViews {
+  public static final View<VmArgsFile> VM_ARGS = View.of("vm-args",
+      f -> VmArgsParser.parse(f.kind() == FileKind.VMARGS && !f.tooLarge() ? f.text() : ""));
+  public static final View<EnvShFile> ENV_SH = View.of("env-sh",
+      f -> EnvShParser.parse(f.kind() == FileKind.ENVSH && !f.tooLarge() ? f.text() : ""));
+  public static final View<TomlDocument> FLY = View.of("fly-toml",
+      f -> TomlParser.parse(f.kind() == FileKind.FLY && !f.tooLarge() ? f.text() : ""));
+
+  private ReleaseViews() {
+  }
+}

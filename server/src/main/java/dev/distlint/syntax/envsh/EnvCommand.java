@@ -1,0 +1,20 @@
+package dev.distlint.syntax.envsh;
+
+import dev.distlint.lint.TextRange;
+import java.util.List;
+
+/**
+ * A simple command other than an assignment or {@code export}: {@code exec ...},
+ * {@code eval "..."}, {@code [ -z "$X" ]}. Kept so that rules can see what the script runs
+ * (for instance a migration before {@code start}).
+ *
+ * @param name the command word, unquoted
+ * @param words every word, unquoted, the command word first
+ * @param range from the first word to the last
+ * @param condition the enclosing conditions as text, or null (see {@link EnvAssignment})
+ */
+public record EnvCommand(String name, List<String> words, TextRange range, String condition) {
+  public EnvCommand {
+    words = List.copyOf(words);
+  }
+}

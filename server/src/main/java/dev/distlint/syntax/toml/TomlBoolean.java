@@ -1,0 +1,11 @@
+package dev.distlint.syntax.toml;
+
+import dev.distlint.lint.TextRange;
+
+/** {@code true} or {@code false}. */
+public record TomlBoolean(boolean value, TextRange range) implements TomlValue {
+  @Override
+  public String typeName() {
+    return "boolean";
+  }
+}
