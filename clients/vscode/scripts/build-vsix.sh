@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the VS Code extension, offline once node_modules is installed:
-#   type check (tsc, strict) -> unit tests -> esbuild bundle -> server jar and grammar
-#   copied in -> vsce package (no dependencies: the bundle holds them).
+#   type check (tsc, strict) -> unit tests -> esbuild bundle -> server jar and vm.args
+#   grammar (grammars/) copied in -> vsce package (no dependencies: the bundle holds them).
 # Needs the built server (mvn -B -q package -DskipTests at the repository root).
 # Usage: clients/vscode/scripts/build-vsix.sh [OUTPUT.vsix]    (or: npm run package)
 set -euo pipefail
@@ -24,16 +24,14 @@ npx --no-install esbuild src/extension.ts --bundle --platform=node --format=cjs 
 
 mkdir -p server
 cp "$JAR" server/distlint.jar
-# the repository's grammar when there is one, else the minimal one of the extension; the
-# scope name is the one package.json declares
-GRAMMAR=$ROOT/grammars/vmargs.tmLanguage.json
-[ -f "$GRAMMAR" ] || GRAMMAR=syntaxes/vmargs.fallback.tmLanguage.json
+# the vm.args grammar lives with the other dialect descriptions, in grammars/; the scope name
+# is the one package.json declares
 node -e '
   const fs = require("fs");
   const g = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-  g.scopeName = "source.vmargs";
-  fs.writeFileSync("syntaxes/vmargs.tmLanguage.json", JSON.stringify(g, null, 2) + "\n");
-' "$GRAMMAR"
+  if (g.scopeName !== "source.vmargs") throw new Error("grammar scope " + g.scopeName + ", not source.vmargs");
+  fs.copyFileSync(process.argv[1], "syntaxes/vmargs.tmLanguage.json");
+' "$ROOT/grammars/vmargs.tmLanguage.json"
 
 mkdir -p "$(dirname "$OUTPUT")"
 npx --no-install vsce package --no-dependencies --skip-license --allow-missing-repository \
