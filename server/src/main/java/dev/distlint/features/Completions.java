@@ -28,24 +28,29 @@ public final class Completions {
       PositionEncoding enc, boolean snippets) {
     List<CompletionItem> items = new ArrayList<>();
     for (Suggestion s : Assistants.complete(file, offset, ws)) {
-      if (s.snippet() && !snippets) {
-        continue;
-      }
       CompletionItem it = new CompletionItem(s.label());
       it.setKind(kind(s.kind()));
       it.setDetail(s.detail());
       if (s.documentation() != null) {
         it.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, s.documentation()));
       }
-      it.setInsertTextFormat(s.snippet() ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
+      boolean asSnippet = s.snippet() && snippets;
+      String text = s.snippet() && !snippets ? plain(s.insertText()) : s.insertText();
+      it.setInsertTextFormat(asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
       it.setTextEdit(Either.forLeft(new TextEdit(Positions.range(file.lines(), s.replace(), enc),
-          s.insertText())));
+          text)));
       it.setFilterText(file.text().substring(s.replace().start(), s.replace().end()).isEmpty()
           ? s.label() : null);
       it.setSortText(s.sortKey());
       items.add(it);
     }
     return new CompletionList(false, items);
+  }
+
+  /** A snippet's text for clients without snippet support: placeholders become their defaults. */
+  static String plain(String snippet) {
+    return snippet.replaceAll("\\$\\{\\d+:([^}]*)}", "$1").replaceAll("\\$\\{?\\d+}?", "")
+        .replace("\\$", "$");
   }
 
   private static CompletionItemKind kind(Suggestion.Kind k) {

@@ -35,6 +35,11 @@ class CatalogueTest {
   static final Set<String> BUILT_IN = Set.of("yaml-syntax", "file-too-large",
       "settings-unknown-key", "toml-syntax");
   static final Set<String> LEVELS = Set.of("high", "medium", "heuristic");
+  /**
+   * Rules whose trigger cannot live in a doc example or a checked-in fixture (a file over the
+   * analysis size limit); a dedicated test proves they fire.
+   */
+  static final Set<String> FIRES_ONLY_IN_TESTS = Set.of("file-too-large");
 
   @Test
   void everyDocHasARuleAndEveryRuleADoc() throws IOException {
@@ -83,9 +88,11 @@ class CatalogueTest {
       assertTrue(d.severity().ordinal() >= dev.distlint.lint.Severity.INFO.ordinal(),
           "heuristic rules default to info or hint");
     }
-    Fixture example = fromBlocks(d.examples().get(RuleDoc.EXAMPLE));
-    assertTrue(example.findings().stream().anyMatch(f -> f.ruleId().equals(id)),
-        "the Example section does not fire " + id);
+    if (!FIRES_ONLY_IN_TESTS.contains(id)) {
+      Fixture example = fromBlocks(d.examples().get(RuleDoc.EXAMPLE));
+      assertTrue(example.findings().stream().anyMatch(f -> f.ruleId().equals(id)),
+          "the Example section does not fire " + id);
+    }
     Fixture instead = fromBlocks(d.examples().get(RuleDoc.INSTEAD));
     assertTrue(instead.findings().stream().noneMatch(f -> f.ruleId().equals(id)),
         "the Use instead section fires " + id);
@@ -107,7 +114,7 @@ class CatalogueTest {
         }
       }
     }
-    assertTrue(firing > 0, "no fixture case of " + id + " fires");
+    assertTrue(firing > 0 || FIRES_ONLY_IN_TESTS.contains(id), "no fixture case of " + id + " fires");
     assertTrue(quiet > 0, "no fixture case of " + id + " stays quiet");
   }
 

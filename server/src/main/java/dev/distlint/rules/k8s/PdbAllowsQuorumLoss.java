@@ -33,7 +33,7 @@ public final class PdbAllowsQuorumLoss implements Rule {
         Long n = w.replicas();
         if (Workloads.isDeploymentOrStatefulSet(w) && n != null && n >= 3
             && w.namespace().equals(pdb.namespace()) && BeamWorkloads.isBeam(w)
-            && KubeObjects.selects(spec.map("selector"), w.podLabels(), false)) {
+            && selects(spec, w)) {
           check(ctx, pdb, spec, w, n);
         }
       }
@@ -53,7 +53,7 @@ public final class PdbAllowsQuorumLoss implements Rule {
           + " pods of " + group + ".", "1", "Set maxUnavailable to 1", w);
     } else if (minCount != null && minCount < quorum) {
       report(ctx, pdb, min, "minAvailable " + min.value() + " keeps only " + minCount
-          + " pods of " + group + " during a drain.", Long.toString(quorum),
+          + (minCount == 1 ? " pod" : " pods") + " of " + group + " during a drain.", Long.toString(quorum),
           "Set minAvailable to the quorum (" + quorum + ")", w);
     }
   }
@@ -65,6 +65,15 @@ public final class PdbAllowsQuorumLoss implements Rule {
         .related(w.path(), w.nameRange(), "the quorum workload this budget selects")
         .fix(new Fix(fixTitle, List.of(edit), true))
         .emit();
+  }
+
+  /** policy/v1: an empty selector selects every pod of the namespace, a missing one none. */
+  private static boolean selects(YMap spec, KubeObject w) {
+    YMap sel = spec.map("selector");
+    if (sel != null && sel.entries().isEmpty()) {
+      return true;
+    }
+    return KubeObjects.selects(sel, w.podLabels(), false);
   }
 
   /** An absolute count, or a percentage of n rounded up as Kubernetes does. */
