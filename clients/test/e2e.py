@@ -9,6 +9,7 @@ Every editor harness reads the same plan and writes the same result:
               "diagnostics": [{"code", "line", "character", "source", "message"}],
               "hover": TEXT|null, "completion_labels": [...], "error": TEXT?}], "error": TEXT?}
 """
+import hashlib
 import json
 import os
 import re
@@ -44,7 +45,8 @@ def plan(cases_path, root):
         lines = text.split("\n")
         if text.endswith("\n"):
             lines = lines[:-1]
-        item = {"file": os.path.abspath(path), "diagnostics": [], "language": case.get("language", {})}
+        item = {"file": os.path.abspath(path), "diagnostics": [], "language": case.get("language", {}),
+                "sha256": hashlib.sha256(text.encode()).hexdigest()}
         for d in case.get("diagnostics", []):
             item["diagnostics"].append({"code": d["code"], "line": resolve_line(lines, d["line"], d["code"])})
         if "hover" in case:
@@ -73,6 +75,9 @@ def check(plan_path, result_path, editor):
     seen = {c.get("file"): c for c in result.get("cases", [])}
     for case in the_plan["cases"]:
         name = os.path.relpath(case["file"])
+        with open(case["file"], "rb") as f:
+            if hashlib.sha256(f.read()).hexdigest() != case["sha256"]:
+                failures.append("%s: the editor changed the file on disk" % name)
         got = seen.get(case["file"])
         if got is None:
             failures.append("%s: not opened" % name)

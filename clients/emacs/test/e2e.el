@@ -136,6 +136,7 @@
       (backward-char)
       (eglot--signal-textDocument/didChange)
       (setcdr (last seen) (list (cons 'completion_labels (vconcat (e2e-completion-labels)))))
+      (delete-char 1)
       (set-buffer-modified-p nil))))
 
 

@@ -22,6 +22,7 @@ VSIX=${DISTLINT_VSIX:-$EXT/dist/distlint-$(node -p "require('$EXT/package.json')
 fail() { echo "vscode: FAIL $*"; exit 1; }
 for f in "$NODE24" "$CS" "$CHROME" "$VSIX"; do [ -e "$f" ] || fail "missing $f (run clients/test/run-all.sh)"; done
 
+t0=$(date +%s.%N)
 e2e_plan > "$OUT/plan.json" || exit 1
 # the test-only driver extension
 (cd "$HERE/driver" && "$EXT/node_modules/.bin/vsce" package --skip-license --allow-missing-repository \
@@ -35,7 +36,8 @@ fi
 cat > "$OUT/user-data/User/settings.json" <<JSON
 { "security.workspace.trust.enabled": false, "telemetry.telemetryLevel": "off",
   "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false,
-  "workbench.startupEditor": "none", "update.mode": "none"$SERVER_SETTING }
+  "workbench.startupEditor": "none", "update.mode": "none", "files.autoSave": "off",
+  "files.hotExit": "off"$SERVER_SETTING }
 JSON
 # settings of machine scope are read from the remote machine's settings in code-server
 cp "$OUT/user-data/User/settings.json" "$OUT/user-data/Machine/settings.json"
@@ -45,8 +47,10 @@ for vsix in "$VSIX" "$OUT/driver.vsix"; do
     || { cat "$OUT/install.log"; fail "install $vsix"; }
 done
 
+t1=$(date +%s.%N)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-WORKSPACE=$REPO_ROOT
+# the folder a user opens: the example project (the files of the plan may lie outside it)
+WORKSPACE=${DISTLINT_VSCODE_WORKSPACE:-$REPO_ROOT/examples}
 # the extension host inherits this environment: that is how the driver gets its plan
 SCREENSHOT=${DISTLINT_VSCODE_SCREENSHOT:-}
 DISTLINT_E2E_SCREEN_READY=${SCREENSHOT:+$OUT/screen-ready} \
@@ -72,6 +76,8 @@ CH_PID=$!
 LIMIT=$(( $(python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(p["timeout_ms"]//1000 * (len(p["cases"]) + 2))' "$OUT/plan.json") + 60 ))
 for _ in $(seq 1 $((LIMIT * 5))); do [ -s "$OUT/result.json" ] && break; sleep 0.2; done
 [ -s "$OUT/result.json" ] || { tail -20 "$OUT/code-server.log"; fail "no result after ${LIMIT}s"; }
+awk -v a="$t0" -v b="$t1" -v c="$(date +%s.%N)" \
+  'BEGIN { printf "vscode: extensions packaged and installed in %.1f s, VS Code started and tested in %.1f s\n", b - a, c - b }'
 if [ -n "$SCREENSHOT" ]; then
   for _ in $(seq 1 150); do [ -s "$OUT/screen-ready" ] && break; sleep 0.2; done
   if grep -q '^ready' "$OUT/screen-ready" 2>/dev/null; then

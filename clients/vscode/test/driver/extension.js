@@ -57,7 +57,10 @@ async function runCase(plan, item, result) {
     seen.completion_labels = list.items
       .filter((i) => !(i.kind === vscode.CompletionItemKind.Text && /^\w+$/.test(labelOf(i))))
       .map(labelOf);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const undo = new vscode.WorkspaceEdit();
+    undo.delete(document.uri, new vscode.Range(at, at.translate(1, 0)));
+    await vscode.workspace.applyEdit(undo);
+    await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
   }
 }
 
