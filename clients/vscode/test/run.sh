@@ -37,7 +37,8 @@ cat > "$OUT/user-data/User/settings.json" <<JSON
 { "security.workspace.trust.enabled": false, "telemetry.telemetryLevel": "off",
   "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false,
   "workbench.startupEditor": "none", "update.mode": "none", "files.autoSave": "off",
-  "files.hotExit": "off"$SERVER_SETTING }
+  "files.hotExit": "off", "git.openRepositoryInParentFolders": "never",
+  "editor.stickyScroll.enabled": false, "chat.disableAIFeatures": true$SERVER_SETTING }
 JSON
 # settings of machine scope are read from the remote machine's settings in code-server
 cp "$OUT/user-data/User/settings.json" "$OUT/user-data/Machine/settings.json"
