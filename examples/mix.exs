@@ -27,6 +27,8 @@ defmodule Chat.MixProject do
       {:phoenix_pubsub, "~> 2.1"},
       {:libcluster, "~> 3.4"},
       {:ra, "~> 2.14"},
+      {:horde, "~> 0.9"},
+      {:oban, "~> 2.18"},
       {:jason, "~> 1.4"},
       {:bandit, "~> 1.5"}
     ]

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /** The explicit list of assistants; each is asked in turn, failures are logged and skipped. */
 public final class Assistants {
-  private static final List<Assistant> ALL = List.of(new KubernetesSnippets());
+  private static final List<Assistant> ALL = List.of(new KubernetesSnippets(),
+      new KubernetesHovers(), new ElixirAssistant(), new VmArgsAssistant(), new EnvShAssistant(),
+      new FlyAssistant());
 
   private Assistants() {
   }

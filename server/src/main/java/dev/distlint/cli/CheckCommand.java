@@ -77,6 +77,11 @@ public final class CheckCommand {
         project = Project.load(root, Settings.DEFAULT, o.config(), abs -> display(cwd, abs));
         projects.put(root, project);
       }
+      if (!Files.isDirectory(p) && project.workspace().file(display(cwd, p)) == null) {
+        // A file named on the command line is checked even when ignored or excluded.
+        project = withFile(project, p, display(cwd, p));
+        projects.put(root, project);
+      }
       boolean any = false;
       for (ParsedFile f : project.workspace().files()) {
         Path abs = cwd.resolve(f.path()).normalize();
@@ -89,7 +94,7 @@ public final class CheckCommand {
         }
       }
       if (!any && !Files.isDirectory(p)) {
-        throw new IOException("not a file distlint reads (or excluded): " + arg);
+        throw new IOException("not a file distlint reads: " + arg);
       }
     }
     for (Project pr : projects.values()) {
@@ -98,6 +103,15 @@ public final class CheckCommand {
     findings.sort(Comparator.comparing(Finding::path).thenComparing(Finding::range));
     return new CheckResult(List.copyOf(findings), selected.size(),
         path -> byPath.containsKey(path) ? byPath.get(path).lines() : null);
+  }
+
+  private static Project withFile(Project project, Path file, String path) throws IOException {
+    var lf = dev.distlint.workspace.WorkspaceLoader.read(file, path, Files.size(file));
+    if (lf == null || !dev.distlint.model.KindRouter.isCandidate(path)) {
+      return project;
+    }
+    ParsedFile pf = new ParsedFile(dev.distlint.model.SourceFile.of(path, lf.text()), 0);
+    return new Project(project.root(), project.workspace().with(pf), project.settings());
   }
 
   /** Applies every safe fix whose edits do not overlap an earlier one; returns how many. */

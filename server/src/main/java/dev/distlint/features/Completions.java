@@ -19,7 +19,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /** Completion: the assistants' suggestions as LSP items with text edits. */
 public final class Completions {
   /** Characters after which clients should ask for completion. */
-  public static final List<String> TRIGGERS = List.of(":", " ", "-", "+", "$", "{", ".", "_");
+  public static final List<String> TRIGGERS =
+      List.of(":", " ", "-", "+", "$", "{", ".", "_", "=", "[", "<", "@");
 
   private Completions() {
   }

@@ -23,6 +23,28 @@ public final class Linter {
     this.rules = List.copyOf(rules);
   }
 
+  private static List<Finding> run(Rule rule, Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled) {
+    RuleSetting rs = settings.rule(rule.id());
+    if (Boolean.FALSE.equals(rs.enabled()) || cancelled.getAsBoolean()) {
+      return List.of();
+    }
+    RuleDoc doc = RuleDocs.get(rule.id());
+    List<Finding> found = new ArrayList<>();
+    RuleContext ctx = new RuleContext(rule, file, ws, new RuleParams(rs.params()), doc.severity(),
+        found::add);
+    try {
+      rule.check(ctx);
+    } catch (RuntimeException | StackOverflowError e) {
+      Log.error("rule " + rule.id() + " failed on " + file.path(), e);
+      return List.of();
+    }
+    if (rs.severity() != null) {
+      found.replaceAll(f -> f.withSeverity(rs.severity()));
+    }
+    return found;
+  }
+
   public List<Rule> rules() {
     return rules;
   }
@@ -31,31 +53,18 @@ public final class Linter {
     return check(ws, file, settings, () -> false);
   }
 
-  /** As {@link #check(Workspace, ParsedFile, Settings)}, stopping early when cancelled. */
+  /**
+   * As {@link #check(Workspace, ParsedFile, Settings)}, stopping early when cancelled. Rules are
+   * independent and views are memoised thread-safely, so they run in parallel; the result is
+   * sorted, hence the same whatever the scheduling.
+   */
   public List<Finding> check(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled) {
-    List<Finding> out = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (cancelled.getAsBoolean()) {
-        return List.of();
-      }
-      RuleDoc doc = RuleDocs.get(rule.id());
-      RuleSetting rs = settings.rule(rule.id());
-      if (Boolean.FALSE.equals(rs.enabled())) {
-        continue;
-      }
-      RuleParams params = new RuleParams(rs.params());
-      List<Finding> found = new ArrayList<>();
-      RuleContext ctx = new RuleContext(rule, file, ws, params, doc.severity(), found::add);
-      try {
-        rule.check(ctx);
-      } catch (RuntimeException | StackOverflowError e) {
-        Log.error("rule " + rule.id() + " failed on " + file.path(), e);
-        continue;
-      }
-      for (Finding f : found) {
-        out.add(rs.severity() != null ? f.withSeverity(rs.severity()) : f);
-      }
+    List<Finding> out = rules.parallelStream()
+        .flatMap(rule -> run(rule, ws, file, settings, cancelled).stream())
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    if (cancelled.getAsBoolean()) {
+      return List.of();
     }
     Suppressions sup = Suppressions.scan(file.text(), file.lines());
     out.removeIf(f -> sup.suppressed(f.ruleId(), file.lines().lineOf(f.range().start())));

@@ -44,7 +44,8 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   private final Validator validator = new Validator(state, new Linter(BuiltinRules.all()));
   private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
   private final DocumentService documents = new DocumentService(state, validator);
-  private final WorkspaceServiceImpl workspace = new WorkspaceServiceImpl(state, validator, scanner);
+  private final WorkspaceServiceImpl workspace =
+      new WorkspaceServiceImpl(state, validator, scanner, new Linter(BuiltinRules.all()));
   private final IntConsumer exiter;
   private volatile boolean shutdown;
   private volatile LanguageClient client;
@@ -94,6 +95,8 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
     sync.setSave(new SaveOptions(false));
     caps.setTextDocumentSync(sync);
     caps.setHoverProvider(true);
+    caps.setInlayHintProvider(true);
+    caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
     CompletionOptions completion = new CompletionOptions(false, Completions.TRIGGERS);
     caps.setCompletionProvider(completion);
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));

@@ -143,6 +143,33 @@ final class DocumentService implements TextDocumentService {
     });
   }
 
+  @Override
+  public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(
+      org.eclipse.lsp4j.InlayHintParams params) {
+    return compute(params.getTextDocument().getUri(), d -> {
+      var r = params.getRange();
+      int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
+      int b = r == null ? d.parsed().text().length()
+          : Positions.offset(d.parsed().lines(), r.getEnd(), state.encoding());
+      return dev.distlint.features.Inlays.hints(d.parsed(),
+          new TextRange(Math.min(a, b), Math.max(a, b)), state.snapshot(), state.encoding());
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<? extends org.eclipse.lsp4j.CodeLens>> codeLens(
+      org.eclipse.lsp4j.CodeLensParams params) {
+    return compute(params.getTextDocument().getUri(), d -> {
+      List<org.eclipse.lsp4j.CodeLens> out = new java.util.ArrayList<>();
+      for (var lens : dev.distlint.assist.CodeLenses.of(d.parsed(), state.snapshot())) {
+        out.add(new org.eclipse.lsp4j.CodeLens(
+            Positions.range(d.parsed().lines(), lens.range(), state.encoding()),
+            new org.eclipse.lsp4j.Command(lens.title(), WorkspaceServiceImpl.REVIEW), null));
+      }
+      return out;
+    });
+  }
+
   /** Runs a request for an open document; unknown documents and failures answer null. */
   private <T> CompletableFuture<T> compute(String uri, Function<ServerState.OpenDoc, T> f) {
     return CompletableFutures.computeAsync(requests, cancel -> {

@@ -18,16 +18,20 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** Settings from the client, watched-file events, and commands. */
 final class WorkspaceServiceImpl implements WorkspaceService {
-  static final List<String> COMMANDS = List.of();
+  static final String REVIEW = "distlint.review";
+  static final List<String> COMMANDS = List.of(REVIEW);
 
   private final ServerState state;
   private final Validator validator;
   private final WorkspaceScanner scanner;
+  private final dev.distlint.lint.Linter linter;
 
-  WorkspaceServiceImpl(ServerState state, Validator validator, WorkspaceScanner scanner) {
+  WorkspaceServiceImpl(ServerState state, Validator validator, WorkspaceScanner scanner,
+      dev.distlint.lint.Linter linter) {
     this.state = state;
     this.validator = validator;
     this.scanner = scanner;
+    this.linter = linter;
   }
 
   @Override
@@ -80,6 +84,19 @@ final class WorkspaceServiceImpl implements WorkspaceService {
 
   @Override
   public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-    return CompletableFuture.completedFuture(null);
+    if (!REVIEW.equals(params.getCommand())) {
+      return CompletableFuture.failedFuture(new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+          new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
+              org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
+              "unknown command " + params.getCommand(), null)));
+    }
+    return org.eclipse.lsp4j.jsonrpc.CompletableFutures.computeAsync(cancel -> {
+      var ws = state.snapshot();
+      var review = dev.distlint.report.review.Review.of(ws, linter, state.settings());
+      return (Object) dev.distlint.report.review.ReviewMarkdown.render(review, path -> {
+        var f = ws.file(path);
+        return f == null ? null : f.lines();
+      });
+    });
   }
 }

@@ -72,10 +72,18 @@ public final class KindRouter {
     return FileKind.YAML;
   }
 
-  /** True when the file could be one distlint reads, judging by its path alone. */
+  /**
+   * True when the file could be one distlint reads, judging by its path alone. Of the other
+   * Elixir sources only {@code lib/**}{@code /*.ex} are read (cross-file rules look for a few
+   * calls there, such as {@code Horde.Cluster.set_members}); tests and scripts are not.
+   */
   public static boolean isCandidate(String path) {
     FileKind k = byPath(path);
-    return k == null || (k != FileKind.UNKNOWN && k != FileKind.EX);
+    if (k == FileKind.EX) {
+      String p = path.replace('\\', '/');
+      return p.endsWith(".ex") && (p.startsWith("lib/") || p.contains("/lib/"));
+    }
+    return k == null || k != FileKind.UNKNOWN;
   }
 
   private static boolean inDir(String path, String dir) {

@@ -7,7 +7,6 @@ import dev.distlint.documents.LineIndex;
 import dev.distlint.lint.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The immutable snapshot of one file at one version that rules and editor features share. Front
@@ -19,7 +18,7 @@ public final class ParsedFile {
 
   private final SourceFile source;
   private final int version;
-  private final ConcurrentHashMap<View<?>, Object> views = new ConcurrentHashMap<>();
+  private final Memo views = new Memo();
 
   public ParsedFile(SourceFile source, int version) {
     this.source = source;
@@ -59,17 +58,8 @@ public final class ParsedFile {
   }
 
   /** The view's value for this file, computed on first use. */
-  @SuppressWarnings("unchecked")
   public <T> T view(View<T> view) {
-    Object v = views.get(view);
-    if (v == null) {
-      v = view.compute(this);
-      Object prev = views.putIfAbsent(view, v);
-      if (prev != null) {
-        v = prev;
-      }
-    }
-    return (T) v;
+    return views.get(view, () -> view.compute(this));
   }
 
   /** Problems from reading the file: size, syntax. */

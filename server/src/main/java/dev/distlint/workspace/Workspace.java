@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -18,8 +17,7 @@ import java.util.function.Function;
  */
 public final class Workspace {
   private final Map<String, ParsedFile> files;
-  private static final Object NO_VALUE = new Object();
-  private final ConcurrentHashMap<Object, Object> facts = new ConcurrentHashMap<>();
+  private final Memo facts = new Memo();
 
   public Workspace(Collection<ParsedFile> files) {
     Map<String, ParsedFile> m = new LinkedHashMap<>();
@@ -71,17 +69,8 @@ public final class Workspace {
    * An aggregate fact, computed once per workspace snapshot. A fact may be null ("the workspace
    * does not say"); it is stored as a marker, since the map cannot hold null values.
    */
-  @SuppressWarnings("unchecked")
   public <T> T fact(Object key, Function<Workspace, T> compute) {
-    Object v = facts.get(key);
-    if (v == null) {
-      v = compute.apply(this);
-      Object prev = facts.putIfAbsent(key, v == null ? NO_VALUE : v);
-      if (prev != null) {
-        v = prev;
-      }
-    }
-    return v == NO_VALUE ? null : (T) v;
+    return facts.get(key, () -> compute.apply(this));
   }
 
   /** All values of a per-file view over the files of the given kinds, in file order. */

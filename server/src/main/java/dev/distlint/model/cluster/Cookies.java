@@ -31,12 +31,15 @@ public final class Cookies {
   /**
    * One place that sets the cookie.
    *
-   * @param owner "Deployment 'chat' container 'app'" or "service 'web'"
+   * @param setting how the cookie is set, in the file's own terms: {@code RELEASE_COOKIE},
+   *     {@code -setcookie}, {@code cookie:}
+   * @param owner "Deployment 'chat' container 'app'", "service 'web'", "release 'chat'"; null
+   *     when the file sets the cookie for its release as a whole
    * @param group nodes that must share a cookie: same platform scope and same image
    * @param digest digest of a literal value, null for a reference (secret, variable)
    */
-  public record CookieSetting(String path, TextRange range, String owner, String group,
-      String digest) {
+  public record CookieSetting(String path, TextRange range, String setting, String owner,
+      String group, String digest) {
     public boolean literal() {
       return digest != null;
     }
@@ -48,6 +51,7 @@ public final class Cookies {
 
   private static List<CookieSetting> read(ParsedFile f) {
     List<CookieSetting> out = new ArrayList<>();
+    ReleaseCookies.read(f, out);
     for (KubeObject o : KubeObjects.of(f)) {
       for (Container c : o.containers()) {
         Container.EnvVar e = c.envVar("RELEASE_COOKIE");
@@ -57,15 +61,16 @@ public final class Cookies {
         String v = e.value() instanceof YScalar s && !s.isNull() ? s.value() : null;
         String group = "k8s:" + o.namespace() + ":" + imageRepo(c.node().string("image"));
         String owner = o.kind() + " '" + o.name() + "' container '" + c.name() + "'";
-        out.add(new CookieSetting(f.path(), o.range(e.value()), owner, group, digestOf(v)));
+        out.add(new CookieSetting(f.path(), o.range(e.value()), "RELEASE_COOKIE", owner, group,
+            digestOf(v)));
       }
     }
     for (ComposeService s : ComposeFile.of(f)) {
       for (ComposeService.EnvEntry e : s.environment(f.text())) {
         if (e.name().equals("RELEASE_COOKIE") && e.value() != null) {
           String group = "compose:" + f.path() + ":" + s.imageIdentity();
-          out.add(new CookieSetting(f.path(), e.valueRange(), "service '" + s.name() + "'",
-              group, digestOf(e.value())));
+          out.add(new CookieSetting(f.path(), e.valueRange(), "RELEASE_COOKIE",
+              "service '" + s.name() + "'", group, digestOf(e.value())));
         }
       }
     }
@@ -75,7 +80,7 @@ public final class Cookies {
   /** A digest of a literal value, or null for empty values and references to variables. */
   static String digestOf(String value) {
     if (value == null || value.isBlank() || value.contains("${") || value.contains("$(")
-        || value.startsWith("$")) {
+        || value.startsWith("$") || value.contains("<%")) {
       return null;
     }
     try {

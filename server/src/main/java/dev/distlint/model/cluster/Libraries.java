@@ -1,17 +1,31 @@
 package dev.distlint.model.cluster;
 
 import dev.distlint.model.FileKind;
+import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ExPair;
+import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.View;
 import dev.distlint.workspace.Workspace;
-import java.util.regex.Pattern;
 
 /**
  * Which cluster libraries the workspace uses, from {@code mix.exs} dependencies and the Elixir
  * config and child specs.
  */
 public final class Libraries {
-  private static final Pattern RA_DEP = Pattern.compile("\\{\\s*:ra\\s*,");
-  private static final Pattern QUORUM_DIST = Pattern.compile("Horde\\.UniformQuorumDistribution");
+  /** Whether a file sets {@code distribution_strategy: Horde.UniformQuorumDistribution}. */
+  private static final View<Boolean> HORDE_QUORUM = View.of("horde-quorum", f -> {
+    boolean[] found = {false};
+    ExWalker.walk(ElixirViews.ast(f).root(), (node, path) -> {
+      if (node instanceof ExPair p && "distribution_strategy".equals(p.keyName())
+          && p.value().asAliasName().map(n -> n.replaceFirst("^Elixir\\.", ""))
+              .filter("Horde.UniformQuorumDistribution"::equals).isPresent()) {
+        found[0] = true;
+      }
+      return !found[0];
+    });
+    return found[0];
+  });
 
   private Libraries() {
   }
@@ -19,17 +33,30 @@ public final class Libraries {
   /** True when a Raft group (ra) or Horde's quorum distribution runs on the release's nodes. */
   public static boolean usesQuorum(Workspace ws) {
     return ws.fact("uses-quorum", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.MIX)) {
-        if (RA_DEP.matcher(f.text()).find()) {
-          return true;
-        }
+      if (hasDep(w, "ra")) {
+        return true;
       }
-      for (ParsedFile f : w.filesOf(FileKind.EXS, FileKind.APP)) {
-        if (QUORUM_DIST.matcher(f.text()).find()) {
+      for (ParsedFile f : w.filesOf(FileKind.EXS, FileKind.APP, FileKind.EX)) {
+        if (f.view(HORDE_QUORUM)) {
           return true;
         }
       }
       return false;
     });
+  }
+
+  /** Whether a {@code mix.exs} of the workspace lists dependency {@code name} (no colon). */
+  public static boolean hasDep(Workspace ws, String name) {
+    for (ParsedFile f : ws.filesOf(FileKind.MIX)) {
+      if (f.view(ElixirViews.MIX).dep(name).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the workspace has a {@code mix.exs} at all (so a missing dependency means absent). */
+  public static boolean hasMixProject(Workspace ws) {
+    return !ws.filesOf(FileKind.MIX).isEmpty();
   }
 }

@@ -15,7 +15,8 @@ public final class DistCookieLiteral implements Rule {
   public void check(RuleContext ctx) {
     for (Cookies.CookieSetting c : ctx.file().view(Cookies.VIEW)) {
       if (c.literal()) {
-        ctx.report(c.range(), "RELEASE_COOKIE of " + c.owner()
+        String who = c.owner() == null ? "" : " of " + c.owner();
+        ctx.report(c.range(), c.setting() + who
             + " is a literal in this file; read it from a secret instead.");
       }
     }

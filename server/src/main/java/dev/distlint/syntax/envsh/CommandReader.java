@@ -40,10 +40,10 @@ final class CommandReader {
         break;
       case "set":
         setOptions(command);
-        facts.addCommand(command, parser.condition());
+        facts.addCommand(command, condition, guards);
         break;
       default:
-        facts.addCommand(command, parser.condition());
+        facts.addCommand(command, condition, guards);
     }
   }
 

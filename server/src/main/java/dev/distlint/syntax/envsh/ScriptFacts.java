@@ -24,13 +24,13 @@ final class ScriptFacts {
     }
   }
 
-  void addCommand(List<ShellToken> words, String condition) {
+  void addCommand(List<ShellToken> words, String condition, List<Guard> guards) {
     List<String> texts = new ArrayList<>();
     for (ShellToken w : words) {
       texts.add(w.text());
     }
     TextRange range = words.get(0).range().union(words.get(words.size() - 1).range());
-    commands.add(new EnvCommand(texts.get(0), texts, range, condition));
+    commands.add(new EnvCommand(texts.get(0), texts, range, condition, guards));
   }
 
   void markExported(String name) {

@@ -44,7 +44,8 @@ public record ConfigCall(String app, String module, String key, ExList options, 
     return appliesTo(env, envName);
   }
 
-  static boolean appliesTo(String env, String envName) {
+  /** Whether a call with environment {@code env} (see {@link #env()}) applies to {@code envName}. */
+  public static boolean appliesTo(String env, String envName) {
     if (env == null) {
       return true;
     }

@@ -1,0 +1,38 @@
+package dev.distlint.rules.libcluster;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.cluster.Discovery;
+import dev.distlint.model.cluster.Topology;
+import dev.distlint.syntax.elixir.ExPair;
+import java.util.OptionalLong;
+
+/** A literal {@code polling_interval} far outside the usual 1 to 60 seconds. */
+public final class LibclusterPollingIntervalExtreme implements Rule {
+  static final long MIN_MS = 1_000;
+  static final long MAX_MS = 60_000;
+
+  @Override
+  public String id() {
+    return "libcluster-polling-interval-extreme";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Topology t : Discovery.topologies(ctx.file())) {
+      ExPair pair = t.configPair("polling_interval").orElse(null);
+      OptionalLong ms = pair == null ? OptionalLong.empty() : pair.value().asLong();
+      if (ms.isEmpty()) {
+        continue;
+      }
+      long v = ms.getAsLong();
+      if (v < MIN_MS) {
+        ctx.report(pair.value().range(), "polling_interval of " + v + " ms makes every node query"
+            + " discovery " + (v <= 0 ? "continuously" : "more than once a second") + ".");
+      } else if (v > MAX_MS) {
+        ctx.report(pair.value().range(), "polling_interval of " + v + " ms leaves new nodes"
+            + " outside the cluster for up to " + (v / 1000) + " s.");
+      }
+    }
+  }
+}

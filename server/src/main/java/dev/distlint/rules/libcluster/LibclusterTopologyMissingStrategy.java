@@ -1,0 +1,24 @@
+package dev.distlint.rules.libcluster;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.cluster.Discovery;
+import dev.distlint.model.cluster.Topology;
+
+/** A topology keyword list without {@code strategy:}. */
+public final class LibclusterTopologyMissingStrategy implements Rule {
+  @Override
+  public String id() {
+    return "libcluster-topology-missing-strategy";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (Topology t : Discovery.topologies(ctx.file())) {
+      if (t.strategyNode() == null) {
+        ctx.report(t.anchor(), "Topology '" + t.name() + "' has no strategy:; Cluster.Supervisor"
+            + " fetches it and crashes at start.");
+      }
+    }
+  }
+}

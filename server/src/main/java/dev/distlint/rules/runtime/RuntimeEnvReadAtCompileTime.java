@@ -1,0 +1,69 @@
+package dev.distlint.rules.runtime;
+
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.FileKind;
+import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ExCall;
+import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.ExWalker;
+import dev.distlint.syntax.elixir.view.ConfigCall;
+import dev.distlint.syntax.elixir.view.ConfigScript;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An environment variable read in a config script that is evaluated when the release is built
+ * ({@code config/config.exs}, {@code config/prod.exs}, {@code config/staging.exs}...). Reads in
+ * dev and test config, and in branches that only run in dev or test, run on the machine that uses
+ * them and are not reported; neither are reads inside a condition the rule cannot place.
+ */
+public final class RuntimeEnvReadAtCompileTime implements Rule {
+  private static final Set<String> DEV_TEST = Set.of("dev", "test");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "case", "cond", "with");
+
+  @Override
+  public String id() {
+    return "runtime-env-read-at-compile-time";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    if (ctx.file().kind() != FileKind.EXS) {
+      return;
+    }
+    ConfigScript script = ElixirViews.config(ctx.file());
+    if (script.runtime() || DEV_TEST.contains(String.valueOf(script.fileEnv()))) {
+      return;
+    }
+    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
+      if (EnvReads.isRead(node) && builtIntoRelease(script, node, path)) {
+        ExCall c = (ExCall) node;
+        ctx.report(c.range(), c.name() + "(\"" + EnvReads.variable(c) + "\") in "
+            + ctx.file().path() + " runs when the release is built, so the build machine's value"
+            + " is frozen into it; read it in config/runtime.exs.");
+        return false;
+      }
+      return true;
+    });
+  }
+
+  private static boolean builtIntoRelease(ConfigScript script, ExNode read, List<ExNode> path) {
+    ConfigCall owner = null;
+    for (ConfigCall c : script.calls()) {
+      if (c.range().containsRange(read.range())
+          && (owner == null || owner.range().containsRange(c.range()))) {
+        owner = c;
+      }
+    }
+    if (owner != null) {
+      return owner.appliesTo("prod") || !owner.appliesTo("dev") && !owner.appliesTo("test");
+    }
+    for (ExNode n : path) {
+      if (n instanceof ExCall c && c.receiver() == null && CONDITIONALS.contains(c.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
