@@ -226,7 +226,22 @@ and EEx tags.")
 ;;;###autoload
 (add-to-list 'auto-mode-alist '("\\(?:\\`\\|/\\|\\.\\)vm\\.args\\(?:\\.eex\\)?\\'" . distlint-vmargs-mode))
 ;;;###autoload
-(add-to-list 'auto-mode-alist '("/rel/\\(?:[^/]+/\\)*env\\.sh\\(?:\\.eex\\)?\\'" . distlint-envsh-mode))
+(defconst distlint--envsh-file-regexp "/rel/\\(?:[^/]+/\\)*env\\.sh\\(?:\\.eex\\)?\\'"
+  "Release environment scripts: rel/env.sh and rel/env.sh.eex.")
+
+;;;###autoload
+(add-to-list 'auto-mode-alist (cons distlint--envsh-file-regexp 'distlint-envsh-mode))
+
+;;;###autoload
+(defun distlint--maybe-envsh-mode ()
+  "Switch a release environment script from `sh-mode' to `distlint-envsh-mode'.
+Its #! line makes Emacs choose `sh-mode' before it looks at `auto-mode-alist'."
+  (when (and (eq major-mode 'sh-mode) buffer-file-name
+             (string-match-p distlint--envsh-file-regexp buffer-file-name))
+    (distlint-envsh-mode)))
+
+;;;###autoload
+(add-hook 'sh-mode-hook #'distlint--maybe-envsh-mode)
 
 (put 'distlint-vmargs-mode 'eglot-language-id "vmargs")
 (put 'distlint-envsh-mode 'eglot-language-id "shellscript")

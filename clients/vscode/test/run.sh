@@ -20,6 +20,11 @@ CS="$CACHE/code-server/node_modules/code-server/out/node/entry.js"
 CHROME=/usr/lib/chromium/chromium-headless-shell
 VSIX=${DISTLINT_VSIX:-$EXT/dist/distlint-$(node -p "require('$EXT/package.json').version").vsix}
 fail() { echo "vscode: FAIL $*"; exit 1; }
+JAR=${DISTLINT_JAR:-$REPO_ROOT/server/target/distlint.jar}
+if [ -z "${DISTLINT_VSIX:-}" ] && { [ ! -f "$VSIX" ] || [ "$JAR" -nt "$VSIX" ]; }; then
+  # the .vsix carries the server: never test an older one than the one just built
+  "$EXT/scripts/build-vsix.sh" "$VSIX" > "$OUT/vsix.log" 2>&1 || { cat "$OUT/vsix.log"; fail "building the .vsix"; }
+fi
 for f in "$NODE24" "$CS" "$CHROME" "$VSIX"; do [ -e "$f" ] || fail "missing $f (run clients/test/run-all.sh)"; done
 
 t0=$(date +%s.%N)
@@ -38,7 +43,8 @@ cat > "$OUT/user-data/User/settings.json" <<JSON
   "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false,
   "workbench.startupEditor": "none", "update.mode": "none", "files.autoSave": "off",
   "files.hotExit": "off", "git.openRepositoryInParentFolders": "never",
-  "editor.stickyScroll.enabled": false, "chat.disableAIFeatures": true$SERVER_SETTING }
+  "editor.stickyScroll.enabled": false, "chat.disableAIFeatures": true,
+  "distlint.trace.server": "${DISTLINT_VSCODE_TRACE:-off}"$SERVER_SETTING }
 JSON
 # settings of machine scope are read from the remote machine's settings in code-server
 cp "$OUT/user-data/User/settings.json" "$OUT/user-data/Machine/settings.json"
