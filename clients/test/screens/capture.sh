@@ -32,8 +32,12 @@ tmux_capture() {
 rc=0
 tmux_capture neovim "What it checks" env DISTLINT_NVIM_PLUGIN="$CLIENTS_DIR/neovim" \
   nvim -n -i NONE -u "$HERE/nvim-init.lua" "$FILE" || rc=1
+# Emacs takes the version-control root as the project: give it the example project as a
+# repository of its own, as a user's project is
+PROJECT="$OUT/chat"
+cp -r "$REPO_ROOT/examples" "$PROJECT" && git -C "$PROJECT" init -q
 tmux_capture emacs "$CODE" env DISTLINT_EL_DIR="$CLIENTS_DIR/emacs" TERM=xterm-256color \
-  emacs -nw -q -l "$HERE/emacs-init.el" "$FILE" || rc=1
+  emacs -nw -q -l "$HERE/emacs-init.el" "$PROJECT/${FILE#examples/}" || rc=1
 DISTLINT_VSCODE_SCREENSHOT="$SHOTS/vscode.png" "$CLIENTS_DIR/vscode/test/run.sh" > "$OUT/vscode.log" 2>&1
 [ -s "$SHOTS/vscode.png" ] && echo "capture: $SHOTS/vscode.png" || { cat "$OUT/vscode.log"; rc=1; }
 exit $rc
