@@ -26,6 +26,17 @@ import dev.distlint.rules.k8s.ProbeSelfOnly;
 import dev.distlint.rules.k8s.ProbeTimingVsBoot;
 import dev.distlint.rules.k8s.QuorumReplicasSameFailureDomain;
 import dev.distlint.rules.k8s.ReadinessProbeMissing;
+import dev.distlint.rules.naming.DiscoveryBasenameMismatch;
+import dev.distlint.rules.naming.DiscoveryServiceNotHeadless;
+import dev.distlint.rules.naming.DnsSrvWithoutStatefulSet;
+import dev.distlint.rules.naming.DoubleDiscovery;
+import dev.distlint.rules.naming.FlyIpv6DistMissing;
+import dev.distlint.rules.naming.HostnameModeIncomplete;
+import dev.distlint.rules.naming.KubernetesApiRbacMissing;
+import dev.distlint.rules.naming.NodeHostMismatch;
+import dev.distlint.rules.naming.PodEnvMissing;
+import dev.distlint.rules.naming.ReadinessWaitsForCluster;
+import dev.distlint.rules.naming.ShortNamesForLongNameDiscovery;
 import dev.distlint.rules.resilience.IdenticalTimeoutsEverywhere;
 import dev.distlint.rules.state.DeltaCrdtMissingCrdtOption;
 import dev.distlint.rules.state.DeltaCrdtSyncIntervalExtreme;
@@ -144,6 +155,18 @@ public final class BuiltinRules {
     r.add(new ObanTestingModeOutsideTest());
     r.add(new ReleaseMissingRuntimeTools());
     r.add(new MigrationsAtBoot());
+    // Cross-file node naming and discovery (release, config, Kubernetes, Fly).
+    r.add(new ShortNamesForLongNameDiscovery());
+    r.add(new DiscoveryBasenameMismatch());
+    r.add(new NodeHostMismatch());
+    r.add(new PodEnvMissing());
+    r.add(new HostnameModeIncomplete());
+    r.add(new DnsSrvWithoutStatefulSet());
+    r.add(new DiscoveryServiceNotHeadless());
+    r.add(new KubernetesApiRbacMissing());
+    r.add(new ReadinessWaitsForCluster());
+    r.add(new DoubleDiscovery());
+    r.add(new FlyIpv6DistMissing());
     return List.copyOf(r);
   }
 }

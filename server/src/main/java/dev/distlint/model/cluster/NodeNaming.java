@@ -46,7 +46,7 @@ public final class NodeNaming {
       if (node == null) {
         return null;
       }
-      int at = node.value().indexOf('@');
+      int at = separator(node.value());
       String base = at < 0 ? node.value() : node.value().substring(0, at);
       return releaseName == null ? base : base.replace("<%= @release.name %>", releaseName)
           .replace("${RELEASE_NAME}", releaseName).replace("$RELEASE_NAME", releaseName);
@@ -54,10 +54,8 @@ public final class NodeNaming {
 
     /** The part after '@' as written, or null. */
     public String host() {
-      if (node == null || node.value().indexOf('@') < 0) {
-        return null;
-      }
-      return node.value().substring(node.value().indexOf('@') + 1);
+      int at = node == null ? -1 : separator(node.value());
+      return at < 0 ? null : node.value().substring(at + 1);
     }
 
     /** An example of the resulting node name, with typical values for the variables. */
@@ -71,6 +69,28 @@ public final class NodeNaming {
       }
       return ex.replaceAll("\\$\\{([A-Z_]+)[^}]*}", "<$1>").replaceAll("\\$([A-Z_]+)", "<$1>");
     }
+  }
+
+  /**
+   * The index of the '@' that separates basename and host in a node name as written, skipping
+   * EEx tags ({@code <%= @release.name %>@host}); -1 when there is none.
+   */
+  public static int separator(String name) {
+    int i = 0;
+    while (i < name.length()) {
+      if (name.startsWith("<%", i)) {
+        int close = name.indexOf("%>", i + 2);
+        if (close < 0) {
+          return -1;
+        }
+        i = close + 2;
+      } else if (name.charAt(i) == '@') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return -1;
   }
 
   private static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
