@@ -8,6 +8,7 @@ import dev.distlint.rules.code.GlobalSingletonAlreadyStarted;
 import dev.distlint.rules.code.PgDefaultScopeNotStarted;
 import dev.distlint.rules.code.PubsubPresenceServerMismatch;
 import dev.distlint.rules.code.QuorumOffByOne;
+import dev.distlint.rules.heuristic.LadderOverEscalation;
 import dev.distlint.rules.heuristic.LoggerMetadataNoTraceId;
 import dev.distlint.rules.heuristic.MultinodeWithoutTracing;
 import dev.distlint.rules.heuristic.NoPartitionTestTooling;
@@ -164,6 +165,7 @@ public final class BuiltinRules {
     r.add(new UnboundedRetryConfig());
     r.add(new RetryWithoutJitter());
     r.add(new ObanSingleSharedQueue());
+    r.add(new LadderOverEscalation());
     r.add(new QuorumOffByOne());
     r.add(new ClockWallTimeForInterval());
     r.add(new PgDefaultScopeNotStarted());
