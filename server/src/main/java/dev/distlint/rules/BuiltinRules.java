@@ -1,6 +1,20 @@
 package dev.distlint.rules;
 
 import dev.distlint.lint.Rule;
+import dev.distlint.rules.code.BroadwayPartitionByNonDeterministic;
+import dev.distlint.rules.code.CastAcrossNodes;
+import dev.distlint.rules.code.ClockWallTimeForInterval;
+import dev.distlint.rules.code.GlobalSingletonAlreadyStarted;
+import dev.distlint.rules.code.PgDefaultScopeNotStarted;
+import dev.distlint.rules.code.PubsubPresenceServerMismatch;
+import dev.distlint.rules.code.QuorumOffByOne;
+import dev.distlint.rules.heuristic.LadderOverEscalation;
+import dev.distlint.rules.heuristic.LoggerMetadataNoTraceId;
+import dev.distlint.rules.heuristic.MultinodeWithoutTracing;
+import dev.distlint.rules.heuristic.NoPartitionTestTooling;
+import dev.distlint.rules.heuristic.ObanSingleSharedQueue;
+import dev.distlint.rules.heuristic.RetryWithoutJitter;
+import dev.distlint.rules.heuristic.UnboundedRetryConfig;
 import dev.distlint.rules.dist.DistCookieLiteral;
 import dev.distlint.rules.dist.DistCookieMismatch;
 import dev.distlint.rules.dist.DistPortPubliclyExposed;
@@ -167,6 +181,21 @@ public final class BuiltinRules {
     r.add(new ReadinessWaitsForCluster());
     r.add(new DoubleDiscovery());
     r.add(new FlyIpv6DistMissing());
+    // Heuristic configuration rules and code rules on lib/**/*.ex
+    r.add(new LoggerMetadataNoTraceId());
+    r.add(new MultinodeWithoutTracing());
+    r.add(new NoPartitionTestTooling());
+    r.add(new UnboundedRetryConfig());
+    r.add(new RetryWithoutJitter());
+    r.add(new ObanSingleSharedQueue());
+    r.add(new LadderOverEscalation());
+    r.add(new QuorumOffByOne());
+    r.add(new ClockWallTimeForInterval());
+    r.add(new PgDefaultScopeNotStarted());
+    r.add(new PubsubPresenceServerMismatch());
+    r.add(new GlobalSingletonAlreadyStarted());
+    r.add(new CastAcrossNodes());
+    r.add(new BroadwayPartitionByNonDeterministic());
     return List.copyOf(r);
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Where the workspace's Elixir code relies on {@code :global}: {@code {:global, name}}
  * registrations, {@code :global.*} calls, or Oban's Global peer. Comment lines are skipped.
  */
-final class GlobalUsers {
+public final class GlobalUsers {
   private static final Pattern USE = Pattern.compile(
       "\\{\\s*:global\\s*,|:global\\.\\w|Oban\\.Peers\\.Global");
 
@@ -18,7 +18,7 @@ final class GlobalUsers {
   }
 
   /** The first file and use found, or null when nothing uses {@code :global}. */
-  static String firstUse(Workspace ws) {
+  public static String firstUse(Workspace ws) {
     return ws.fact("global-users", w -> {
       for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP, FileKind.EXS)) {
         String use = find(f.text());

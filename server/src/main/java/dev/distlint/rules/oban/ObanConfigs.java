@@ -21,7 +21,7 @@ import java.util.Set;
  * The Oban instances configured in config scripts ({@code config :app, Oban, ...} or an
  * instance module such as {@code MyApp.ObanPrivate}), and the parts of them the Oban rules read.
  */
-final class ObanConfigs {
+public final class ObanConfigs {
   static final Set<String> CRON_PLUGINS = Set.of("Oban.Cron", "Oban.Plugins.Cron");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "case", "cond");
 
@@ -43,7 +43,7 @@ final class ObanConfigs {
   }
 
   /** {@code Oban}, or an instance module whose last segment names Oban ({@code MyApp.ObanPrivate}). */
-  static boolean isOban(ConfigCall c) {
+  public static boolean isOban(ConfigCall c) {
     return c.module() != null
         && c.module().substring(c.module().lastIndexOf('.') + 1).contains("Oban");
   }

@@ -1,0 +1,53 @@
+package dev.distlint.rules.code;
+
+import dev.distlint.model.FileKind;
+import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ExCall;
+import dev.distlint.syntax.elixir.ExWalker;
+import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.View;
+import dev.distlint.workspace.Workspace;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls of OTP's {@code :pg} API in Elixir source. The functions that take no scope argument
+ * ({@code :pg.join/2}, {@code :pg.get_members/1}, ...) act on the default scope {@code pg}.
+ */
+public final class PgCalls {
+  /** Function name to the arity of its default-scope form. */
+  private static final Map<String, Integer> DEFAULT_SCOPE_ARITY = Map.of(
+      "join", 2, "leave", 2, "get_members", 1, "get_local_members", 1, "monitor", 1,
+      "demonitor", 1, "which_groups", 0, "monitor_scope", 0);
+
+  static final View<List<ExCall>> VIEW = View.of("pg-calls", f -> f.kind() != FileKind.EX
+      && f.kind() != FileKind.APP ? List.of()
+      : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class).stream()
+          .filter(c -> c.name().startsWith(":pg.")).toList());
+
+  private PgCalls() {
+  }
+
+  /** The {@code :pg} calls of one file. */
+  static List<ExCall> of(ParsedFile f) {
+    return f.view(VIEW);
+  }
+
+  /** Whether the call uses the default scope (no scope argument). */
+  static boolean defaultScope(ExCall c) {
+    Integer arity = DEFAULT_SCOPE_ARITY.get(c.localName());
+    return arity != null && arity == c.args().size();
+  }
+
+  /** "{@code :pg.join/2} in lib/chat/rooms.ex" for the first call found, or null. */
+  public static String firstUse(Workspace ws) {
+    for (ParsedFile f : ws.filesOf(FileKind.EX, FileKind.APP)) {
+      for (ExCall c : of(f)) {
+        if (!c.localName().equals("start_link") && !c.localName().equals("start")) {
+          return c.name() + "/" + c.args().size() + " in " + f.path();
+        }
+      }
+    }
+    return null;
+  }
+}

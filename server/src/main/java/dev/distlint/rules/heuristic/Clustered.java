@@ -1,0 +1,19 @@
+package dev.distlint.rules.heuristic;
+
+import dev.distlint.model.cluster.Discovery;
+import dev.distlint.workspace.Workspace;
+
+/** Whether the workspace configures cluster discovery, so its release runs as several nodes. */
+final class Clustered {
+  private Clustered() {
+  }
+
+  /** A short description of the discovery setup ("libcluster", "DNSCluster"), or null. */
+  static String discovery(Workspace ws) {
+    Discovery d = Discovery.of(ws);
+    if (!d.topologies().isEmpty() || !d.clusterSupervisors().isEmpty()) {
+      return "libcluster";
+    }
+    return d.dnsClusters().isEmpty() ? null : "DNSCluster";
+  }
+}
