@@ -59,7 +59,7 @@ public final class ReleaseFlags {
         if (c.module() == null && c.appliesTo("prod")) {
           c.get(key).ifPresent(v -> out.add(new Setting(
               v.asLong().isPresent() ? Long.toString(v.asLong().getAsLong()) : null,
-              Side.NODE, f.path(), v.range(), "config :kernel in " + f.path())));
+              Side.NODE, f.path(), v.range(), "config :kernel in " + shortName(f.path()))));
         }
       }
     }
@@ -78,6 +78,14 @@ public final class ReleaseFlags {
 
   public static boolean isRemote(ParsedFile vmArgs) {
     return vmArgs.source().name().startsWith("remote");
+  }
+
+  /** The file's directory and name ({@code rel/vm.args.eex}), for messages. */
+  public static String shortName(String path) {
+    String p = path.replace('\\', '/');
+    int last = p.lastIndexOf('/');
+    int before = last <= 0 ? -1 : p.lastIndexOf('/', last - 1);
+    return p.substring(before + 1);
   }
 
   /** A partial setting from one flag file: value and range; side, path and source come later. */
@@ -101,7 +109,7 @@ public final class ReleaseFlags {
     for (ParsedFile f : ws.filesOf(FileKind.VMARGS)) {
       Side side = isRemote(f) ? Side.REMOTE : Side.NODE;
       for (Found x : find.apply(f.view(ReleaseViews.VM_ARGS))) {
-        out.add(new Setting(x.value(), side, f.path(), x.range(), f.path()));
+        out.add(new Setting(x.value(), side, f.path(), x.range(), shortName(f.path())));
       }
     }
     for (ParsedFile f : ws.filesOf(FileKind.ENVSH)) {
@@ -123,7 +131,8 @@ public final class ReleaseFlags {
   private static void add(List<Setting> out, Function<VmArgsFile, List<Found>> find,
       EnvAssignment a, Side side, ParsedFile f) {
     for (Found x : find.apply(a.flags())) {
-      out.add(new Setting(x.value(), side, f.path(), x.range(), a.name() + " in " + f.path()));
+      out.add(new Setting(x.value(), side, f.path(), x.range(),
+          a.name() + " in " + shortName(f.path())));
     }
   }
 

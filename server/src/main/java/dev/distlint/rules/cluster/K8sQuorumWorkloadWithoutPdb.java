@@ -31,7 +31,7 @@ public final class K8sQuorumWorkloadWithoutPdb implements Rule {
           + " quorum members and no PodDisruptionBudget selects its pods.");
       Libraries.prodDep(ctx.workspace(), "ra").ifPresent(d ->
           report.related(d.path(), d.dep().range(), "ra runs the quorum group"));
-      String pdb = budgetFor(w);
+      String pdb = budgetFor(w, freeName(ctx, w));
       if (pdb != null) {
         String text = ctx.file().text();
         String sep = text.endsWith("\n") ? "" : "\n";
@@ -51,15 +51,26 @@ public final class K8sQuorumWorkloadWithoutPdb implements Rule {
     return false;
   }
 
+  /** The workload's name, or that name with a suffix when a budget of that name exists. */
+  private static String freeName(RuleContext ctx, KubeObject w) {
+    for (KubeObject o : KubeObjects.all(ctx.workspace())) {
+      if (o.is("PodDisruptionBudget") && o.namespace().equals(w.namespace())
+          && w.name() != null && w.name().equals(o.name())) {
+        return w.name() + "-quorum";
+      }
+    }
+    return w.name();
+  }
+
   /** A budget selecting the workload's selector labels, or null when they are not literal. */
-  private static String budgetFor(KubeObject w) {
+  private static String budgetFor(KubeObject w, String name) {
     Map<String, String> labels = w.spec() == null ? Map.of()
         : KubeObject.stringMap(w.spec().pathMap("selector", "matchLabels"));
     if (labels.isEmpty() || w.name() == null) {
       return null;
     }
     StringBuilder b = new StringBuilder("---\napiVersion: policy/v1\nkind: PodDisruptionBudget\n")
-        .append("metadata:\n  name: ").append(Yaml.scalar(w.name())).append('\n');
+        .append("metadata:\n  name: ").append(Yaml.scalar(name)).append('\n');
     if (!w.namespace().equals("default")) {
       b.append("  namespace: ").append(Yaml.scalar(w.namespace())).append('\n');
     }

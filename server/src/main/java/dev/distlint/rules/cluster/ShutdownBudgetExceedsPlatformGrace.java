@@ -50,12 +50,10 @@ public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
   }
 
   private static String message(Budget grace, Budget drain) {
-    String allowed = grace.explicit()
-        ? setting(grace) + " " + Durations.format(grace.millis())
-        : "the default " + setting(grace) + " of " + Durations.format(grace.millis());
-    return capitalise(grace.owner()) + " has " + allowed + " before SIGKILL, not more than "
-        + Durations.format(MARGIN_MS) + " above the " + Durations.format(drain.millis()) + " "
-        + drainText(drain) + ".";
+    String how = grace.explicit() ? setting(grace) : "default " + setting(grace);
+    return capitalise(grace.owner()) + " is killed " + Durations.format(grace.millis())
+        + " after SIGTERM (" + how + "), which does not leave " + Durations.format(MARGIN_MS)
+        + " beyond the " + Durations.format(drain.millis()) + " " + drainText(drain) + ".";
   }
 
   static String drainText(Budget drain) {
