@@ -8,6 +8,7 @@ import dev.distlint.syntax.elixir.view.MixDependency;
 import dev.distlint.workspace.ParsedFile;
 import dev.distlint.workspace.View;
 import dev.distlint.workspace.Workspace;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,13 +64,15 @@ public final class Libraries {
 
   /** The first {@code mix.exs} entry for {@code name} that is present in production. */
   public static Optional<Dep> prodDep(Workspace ws, String name) {
-    for (ParsedFile f : ws.filesOf(FileKind.MIX)) {
-      Optional<MixDependency> d = f.view(ElixirViews.MIX).dep(name).filter(x -> x.isFor("prod"));
-      if (d.isPresent()) {
-        return Optional.of(new Dep(f.path(), d.get()));
+    return ws.fact(List.of("prod-dep", name), w -> {
+      for (ParsedFile f : w.filesOf(FileKind.MIX)) {
+        Optional<MixDependency> d = f.view(ElixirViews.MIX).dep(name).filter(x -> x.isFor("prod"));
+        if (d.isPresent()) {
+          return Optional.of(new Dep(f.path(), d.get()));
+        }
       }
-    }
-    return Optional.empty();
+      return Optional.<Dep>empty();
+    });
   }
 
   /** Whether the workspace has a {@code mix.exs} at all (so a missing dependency means absent). */

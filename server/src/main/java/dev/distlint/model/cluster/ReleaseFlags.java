@@ -52,6 +52,10 @@ public final class ReleaseFlags {
 
   /** The {@code -kernel key value} / {@code config :kernel, key: value} settings. */
   public static List<Setting> kernelParam(Workspace ws, String key) {
+    return ws.fact(List.of("kernel-param", key), w -> List.copyOf(readKernelParam(w, key)));
+  }
+
+  private static List<Setting> readKernelParam(Workspace ws, String key) {
     List<Setting> out = read(ws, v -> v.params("kernel").stream()
         .filter(p -> p.key().equals(key) && p.value() != null).map(ReleaseFlags::param).toList());
     for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
@@ -68,12 +72,14 @@ public final class ReleaseFlags {
 
   /** The settings of a flag's first argument, such as {@code -proto_dist inet_tls}. */
   public static List<Setting> flag(Workspace ws, String name) {
-    return read(ws, v -> v.flags(name).stream().map(ReleaseFlags::flagValue).toList());
+    return ws.fact(List.of("release-flag", name), w -> List.copyOf(
+        read(w, v -> v.flags(name).stream().map(ReleaseFlags::flagValue).toList())));
   }
 
   /** The remote consoles' vm.args of the workspace, if it has one. */
   public static Optional<ParsedFile> remoteVmArgs(Workspace ws) {
-    return ws.filesOf(FileKind.VMARGS).stream().filter(ReleaseFlags::isRemote).findFirst();
+    return ws.fact("remote-vm-args", w ->
+        w.filesOf(FileKind.VMARGS).stream().filter(ReleaseFlags::isRemote).findFirst());
   }
 
   public static boolean isRemote(ParsedFile vmArgs) {

@@ -16,6 +16,9 @@ public final class NetTicktimeInconsistent implements Rule {
   /** The kernel's defaults. */
   static final Map<String, String> DEFAULTS = Map.of("net_ticktime", "60", "net_tickintensity", "4");
 
+  /** Related locations listed per finding; a large monorepo could otherwise list hundreds. */
+  static final int MAX_RELATED = 5;
+
   @Override
   public String id() {
     return "net-ticktime-inconsistent";
@@ -50,7 +53,8 @@ public final class NetTicktimeInconsistent implements Rule {
       Setting o = others.get(0);
       var report = ctx.at(s.range(), param + " " + s.value() + " here differs from " + o.value()
           + " in " + o.source() + ".");
-      others.forEach(x -> report.related(x.path(), x.range(), param + " " + x.value()));
+      others.stream().limit(MAX_RELATED)
+          .forEach(x -> report.related(x.path(), x.range(), param + " " + x.value()));
       report.emit();
     }
   }

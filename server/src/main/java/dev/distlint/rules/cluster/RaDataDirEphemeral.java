@@ -32,16 +32,9 @@ public final class RaDataDirEphemeral implements Rule {
     if (ra.isEmpty() || kind != FileKind.EXS && kind != FileKind.MIX || configuredInCode(ws)) {
       return;
     }
-    List<ConfigCall> raCalls = new ArrayList<>();
-    List<ConfigCall> dataDirs = new ArrayList<>();
-    for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
-      for (ConfigCall c : ElixirViews.config(f).forApp("ra")) {
-        if (c.module() == null && c.appliesTo("prod")) {
-          raCalls.add(c);
-          c.get("data_dir").ifPresent(v -> dataDirs.add(c));
-        }
-      }
-    }
+    RaConfig cfg = ws.fact(RaConfig.class, RaDataDirEphemeral::raConfig);
+    List<ConfigCall> raCalls = cfg.calls();
+    List<ConfigCall> dataDirs = cfg.dataDirs();
     if (dataDirs.isEmpty()) {
       unset(ctx, ra.get(), raCalls);
       return;
@@ -63,6 +56,24 @@ public final class RaDataDirEphemeral implements Rule {
         report.emit();
       }
     }
+  }
+
+  /** The production {@code config :ra} calls, and those that set {@code data_dir}. */
+  private record RaConfig(List<ConfigCall> calls, List<ConfigCall> dataDirs) {
+  }
+
+  private static RaConfig raConfig(Workspace ws) {
+    List<ConfigCall> raCalls = new ArrayList<>();
+    List<ConfigCall> dataDirs = new ArrayList<>();
+    for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
+      for (ConfigCall c : ElixirViews.config(f).forApp("ra")) {
+        if (c.module() == null && c.appliesTo("prod")) {
+          raCalls.add(c);
+          c.get("data_dir").ifPresent(v -> dataDirs.add(c));
+        }
+      }
+    }
+    return new RaConfig(List.copyOf(raCalls), List.copyOf(dataDirs));
   }
 
   /** No data_dir: report on a prod {@code config :ra} call, else on the dependency. */

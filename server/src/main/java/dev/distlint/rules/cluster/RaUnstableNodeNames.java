@@ -74,13 +74,14 @@ public final class RaUnstableNodeNames implements Rule {
    * per-boot part, so a Deployment adds nothing.
    */
   private static boolean fixedOrReported(Workspace ws) {
-    for (ParsedFile f : ws.filesOf(FileKind.ENVSH)) {
-      Optional<EnvAssignment> a = releaseNode(f);
-      if (a.isPresent() && (a.get().expansions().isEmpty() && !a.get().rawValue().contains("<%")
-          || perBoot(a.get()).isPresent())) {
-        return true;
+    return ws.fact("release-node-fixed-or-per-boot", w -> {
+      for (ParsedFile f : w.filesOf(FileKind.ENVSH)) {
+        Optional<EnvAssignment> a = releaseNode(f);
+        if (a.isPresent() && (a.get().expansions().isEmpty() || perBoot(a.get()).isPresent())) {
+          return true;
+        }
       }
-    }
-    return false;
+      return false;
+    });
   }
 }

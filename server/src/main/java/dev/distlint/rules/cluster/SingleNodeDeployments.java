@@ -41,10 +41,10 @@ final class SingleNodeDeployments {
           continue;
         }
         Long n = o.is("Deployment") || o.is("StatefulSet") ? o.replicas() : null;
-        if (n == null || autoscaled(w, o)) {
+        k8sNodes += n == null ? 2 : n;
+        if (k8sNodes > 1 || autoscaled(w, o)) {
           return List.<Unit>of();
         }
-        k8sNodes += n;
         YScalar r = o.replicasNode();
         k8s.add(new Unit(o.kind() + " '" + o.name() + "'", o.path(),
             r == null ? o.nameRange() : o.range(r)));
@@ -56,15 +56,12 @@ final class SingleNodeDeployments {
         YMap deploy = s.node().map("deploy");
         YNode r = deploy == null ? null : deploy.get("replicas");
         Long n = r == null ? Long.valueOf(1) : r instanceof YScalar sc ? sc.asLong() : null;
-        if (n == null) {
+        composeNodes += n == null ? 2 : n;
+        if (composeNodes > 1) {
           return List.<Unit>of();
         }
-        composeNodes += n;
         compose.add(new Unit("compose service '" + s.name() + "'", s.path(),
             s.range(r == null ? s.nameNode() : r)));
-      }
-      if (k8sNodes > 1 || composeNodes > 1) {
-        return List.<Unit>of();
       }
       List<Unit> out = new ArrayList<>(k8s);
       out.addAll(compose);
