@@ -66,7 +66,7 @@ final class Storage {
     for (Container c : w.containers()) {
       YSeq mounts = c.node().seq("volumeMounts");
       for (YNode n : mounts == null ? List.<YNode>of() : mounts.items()) {
-        String mp = n instanceof YMap m ? m.string("mountPath") : null;
+        String mp = n instanceof YMap m && m.string("name") != null ? m.string("mountPath") : null;
         if (mp != null && under(dir, mp) && mp.length() > best.length()) {
           best = mp;
           volume = ((YMap) n).string("name");
