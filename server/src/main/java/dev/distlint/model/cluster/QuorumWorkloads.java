@@ -5,7 +5,6 @@ import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
-import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.Workspace;
@@ -53,10 +52,8 @@ public final class QuorumWorkloads {
       }
       for (ComposeService s : ComposeFile.all(w)) {
         if (BeamWorkloads.isBeam(s)) {
-          YMap deploy = s.node().map("deploy");
-          YNode r = deploy == null ? null : deploy.get("replicas");
-          Long n = r == null ? Long.valueOf(1) : r instanceof YScalar sc ? sc.asLong() : null;
-          out.add(new Host("compose", "service '" + s.name() + "'", s.path(), n,
+          YNode r = s.replicasNode();
+          out.add(new Host("compose", "service '" + s.name() + "'", s.path(), s.replicas(),
               s.range(r == null ? s.nameNode() : r), r != null, null, s));
         }
       }

@@ -85,8 +85,7 @@ public final class ShutdownBudgets {
     return ws.fact("platform-shutdown-budgets", w -> {
       List<Budget> out = new ArrayList<>();
       for (KubeObject o : KubeObjects.all(w)) {
-        if (!o.isWorkload() || o.is("Job") || o.is("CronJob") || !BeamWorkloads.isBeam(o)
-            || o.podSpec() == null) {
+        if (!o.isLongRunning() || !BeamWorkloads.isBeam(o) || o.podSpec() == null) {
           continue;
         }
         YScalar g = o.podSpec().scalar("terminationGracePeriodSeconds");

@@ -61,10 +61,10 @@ final class ClusterCounts {
       }
     }
     for (ComposeService s : ComposeFile.of(f)) {
-      YMap deploy = s.node().map("deploy");
-      YScalar r = deploy == null ? null : deploy.scalar("replicas");
-      if (r != null && r.asLong() != null && BeamWorkloads.isBeam(s)) {
-        out.add(new Count("service '" + s.name() + "' deploy.replicas", r.asLong(), s.range(r)));
+      Long n = s.replicas();
+      if (s.replicasNode() != null && n != null && BeamWorkloads.isBeam(s)) {
+        out.add(new Count("service '" + s.name() + "' deploy.replicas", n,
+            s.range(s.replicasNode())));
       }
     }
     TomlTable fly = f.view(ReleaseViews.FLY).root();

@@ -37,7 +37,7 @@ final class SingleNodeDeployments {
       long k8sNodes = 0;
       long composeNodes = 0;
       for (KubeObject o : KubeObjects.all(w)) {
-        if (!o.isWorkload() || o.is("Job") || o.is("CronJob") || !BeamWorkloads.isBeam(o)) {
+        if (!o.isLongRunning() || !BeamWorkloads.isBeam(o)) {
           continue;
         }
         Long n = o.is("Deployment") || o.is("StatefulSet") ? o.replicas() : null;
@@ -53,9 +53,8 @@ final class SingleNodeDeployments {
         if (!BeamWorkloads.isBeam(s)) {
           continue;
         }
-        YMap deploy = s.node().map("deploy");
-        YNode r = deploy == null ? null : deploy.get("replicas");
-        Long n = r == null ? Long.valueOf(1) : r instanceof YScalar sc ? sc.asLong() : null;
+        YNode r = s.replicasNode();
+        Long n = s.replicas();
         composeNodes += n == null ? 2 : n;
         if (composeNodes > 1) {
           return List.<Unit>of();
