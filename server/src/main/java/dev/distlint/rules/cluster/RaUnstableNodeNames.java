@@ -39,12 +39,12 @@ public final class RaUnstableNodeNames implements Rule {
                   + ", which changes when the node restarts; ra knows its members by node name.")
               .related(ra.get().path(), ra.get().dep().range(), "ra is a dependency")
               .emit()));
-    } else if (ctx.file().kind() == FileKind.K8S && !fixedOrReported(ws)) {
+    } else if (ctx.file().kind() == FileKind.K8S) {
       for (QuorumWorkloads.Host h : QuorumWorkloads.of(ws)) {
         KubeObject w = h.workload();
         YScalar kind = w == null ? null : w.root().scalar("kind");
         if (w != null && w.is("Deployment") && h.path().equals(ctx.file().path()) && kind != null
-            && (h.replicas() == null || h.replicas() > 0)) {
+            && (h.replicas() == null || h.replicas() > 0) && !fixedOrReported(ws)) {
           ctx.at(w.range(kind), h.label() + " gives its pods a new name on every restart;"
                   + " ra knows its members by node name.")
               .related(ra.get().path(), ra.get().dep().range(), "ra is a dependency")
