@@ -15,6 +15,15 @@ import dev.distlint.rules.heuristic.NoPartitionTestTooling;
 import dev.distlint.rules.heuristic.ObanSingleSharedQueue;
 import dev.distlint.rules.heuristic.RetryWithoutJitter;
 import dev.distlint.rules.heuristic.UnboundedRetryConfig;
+import dev.distlint.rules.cluster.ClusterSizeApproachingLimit;
+import dev.distlint.rules.cluster.ClusterSizeExceedsFullMesh;
+import dev.distlint.rules.cluster.DistTlsNotEverywhere;
+import dev.distlint.rules.cluster.K8sQuorumWorkloadWithoutPdb;
+import dev.distlint.rules.cluster.LadderClusteringSingleReplica;
+import dev.distlint.rules.cluster.NetTicktimeInconsistent;
+import dev.distlint.rules.cluster.RaDataDirEphemeral;
+import dev.distlint.rules.cluster.RaUnstableNodeNames;
+import dev.distlint.rules.cluster.ShutdownBudgetExceedsPlatformGrace;
 import dev.distlint.rules.dist.DistCookieLiteral;
 import dev.distlint.rules.dist.DistCookieMismatch;
 import dev.distlint.rules.dist.DistPortPubliclyExposed;
@@ -196,6 +205,16 @@ public final class BuiltinRules {
     r.add(new GlobalSingletonAlreadyStarted());
     r.add(new CastAcrossNodes());
     r.add(new BroadwayPartitionByNonDeterministic());
+    // Cross-file, cluster-wide rules.
+    r.add(new K8sQuorumWorkloadWithoutPdb());
+    r.add(new ShutdownBudgetExceedsPlatformGrace());
+    r.add(new NetTicktimeInconsistent());
+    r.add(new DistTlsNotEverywhere());
+    r.add(new ClusterSizeExceedsFullMesh());
+    r.add(new ClusterSizeApproachingLimit());
+    r.add(new LadderClusteringSingleReplica());
+    r.add(new RaUnstableNodeNames());
+    r.add(new RaDataDirEphemeral());
     return List.copyOf(r);
   }
 }

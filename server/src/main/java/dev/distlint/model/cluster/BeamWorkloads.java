@@ -1,12 +1,14 @@
 package dev.distlint.model.cluster;
 
+import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import java.util.Set;
 
 /**
  * Recognises the workloads that run BEAM release nodes, from what their manifests show: release
- * environment variables, Erlang flags, or the epmd port.
+ * environment variables, Erlang flags, or the epmd port. Compose services count by their
+ * environment alone.
  */
 public final class BeamWorkloads {
   private static final Set<String> ERLANG_ENV = Set.of("ERL_AFLAGS", "ERL_ZFLAGS",
@@ -32,6 +34,16 @@ public final class BeamWorkloads {
     }
     for (Container.Port p : c.ports()) {
       if (DistPorts.isEpmd(p.number()) || (p.name() != null && p.name().contains("epmd"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A compose service that sets a release or Erlang environment variable. */
+  public static boolean isBeam(ComposeService s) {
+    for (ComposeService.EnvEntry e : s.environment("")) {
+      if (e.name().startsWith("RELEASE_") || ERLANG_ENV.contains(e.name())) {
         return true;
       }
     }

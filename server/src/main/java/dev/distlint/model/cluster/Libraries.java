@@ -4,9 +4,12 @@ import dev.distlint.model.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
+import dev.distlint.syntax.elixir.view.MixDependency;
 import dev.distlint.workspace.ParsedFile;
 import dev.distlint.workspace.View;
 import dev.distlint.workspace.Workspace;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Which cluster libraries the workspace uses, from {@code mix.exs} dependencies and the Elixir
@@ -53,6 +56,23 @@ public final class Libraries {
       }
     }
     return false;
+  }
+
+  /** A dependency entry and the {@code mix.exs} it is written in. */
+  public record Dep(String path, MixDependency dep) {
+  }
+
+  /** The first {@code mix.exs} entry for {@code name} that is present in production. */
+  public static Optional<Dep> prodDep(Workspace ws, String name) {
+    return ws.fact(List.of("prod-dep", name), w -> {
+      for (ParsedFile f : w.filesOf(FileKind.MIX)) {
+        Optional<MixDependency> d = f.view(ElixirViews.MIX).dep(name).filter(x -> x.isFor("prod"));
+        if (d.isPresent()) {
+          return Optional.of(new Dep(f.path(), d.get()));
+        }
+      }
+      return Optional.<Dep>empty();
+    });
   }
 
   /** Whether the workspace has a {@code mix.exs} at all (so a missing dependency means absent). */

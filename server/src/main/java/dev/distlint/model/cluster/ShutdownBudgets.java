@@ -38,7 +38,8 @@ public final class ShutdownBudgets {
   }
 
   /**
-   * One budget. {@code range} is null for a default that is not written anywhere.
+   * One budget. For a platform default that is not written anywhere, {@code range} names the
+   * unit instead (the workload or service name, the {@code app} of fly.toml, else the file start).
    *
    * @param layer "endpoint drainer", "Oban", "Kubernetes", "compose", "Fly"
    */
@@ -76,12 +77,15 @@ public final class ShutdownBudgets {
     n.asLong().ifPresent(ms -> out.add(new Budget(layer, owner, ms, true, f.path(), n.range())));
   }
 
-  /** The platform grace periods of BEAM workloads, compose services and Fly apps. */
+  /**
+   * The platform grace periods of long-running BEAM workloads (Jobs and CronJobs run one-off
+   * tasks and are left out), compose services and Fly apps.
+   */
   public static List<Budget> platform(Workspace ws) {
     return ws.fact("platform-shutdown-budgets", w -> {
       List<Budget> out = new ArrayList<>();
       for (KubeObject o : KubeObjects.all(w)) {
-        if (!o.isWorkload() || !BeamWorkloads.isBeam(o) || o.podSpec() == null) {
+        if (!o.isLongRunning() || !BeamWorkloads.isBeam(o) || o.podSpec() == null) {
           continue;
         }
         YScalar g = o.podSpec().scalar("terminationGracePeriodSeconds");
@@ -91,7 +95,7 @@ public final class ShutdownBudgets {
             : new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", secs * 1000, true, o.path(), o.range(g)));
       }
       for (ComposeService s : ComposeFile.all(w)) {
-        if (s.environment("").stream().noneMatch(e -> e.name().startsWith("RELEASE_"))) {
+        if (!BeamWorkloads.isBeam(s)) {
           continue;
         }
         YScalar g = s.node().scalar("stop_grace_period");
@@ -106,8 +110,9 @@ public final class ShutdownBudgets {
         Long ms = kt.flatMap(e -> e.value().asLong().map(v -> v * 1000)
             .or(() -> e.value().asString().map(v -> Durations.millis(v, 1000)))).orElse(null);
         String app = root.getString("app").orElse("app");
+        TextRange appRange = root.entry("app").map(e -> e.value().range()).orElse(TextRange.at(0));
         out.add(ms == null
-            ? new Budget("Fly", "app '" + app + "'", FLY_DEFAULT_MS, false, f.path(), null)
+            ? new Budget("Fly", "app '" + app + "'", FLY_DEFAULT_MS, false, f.path(), appRange)
             : new Budget("Fly", "app '" + app + "'", ms, true, f.path(), kt.get().value().range()));
       }
       return List.copyOf(out);

@@ -78,6 +78,18 @@ public record ComposeService(String path, YamlDocument doc, String name, YScalar
     return out;
   }
 
+  /** {@code deploy.replicas} as written, or null when unset (compose then runs one container). */
+  public YNode replicasNode() {
+    YMap deploy = node.map("deploy");
+    return deploy == null ? null : deploy.get("replicas");
+  }
+
+  /** The replica count: 1 when unset, null when it is not a literal number. */
+  public Long replicas() {
+    YNode r = replicasNode();
+    return r == null ? Long.valueOf(1) : r instanceof YScalar s ? s.asLong() : null;
+  }
+
   public YSeq ports() {
     return node.seq("ports");
   }

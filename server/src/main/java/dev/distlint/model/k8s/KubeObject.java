@@ -51,6 +51,11 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
     return WORKLOADS.contains(kind());
   }
 
+  /** A workload whose pods run until stopped: not a Job or CronJob. */
+  public boolean isLongRunning() {
+    return isWorkload() && !is("Job") && !is("CronJob");
+  }
+
   public boolean is(String kind) {
     return kind().equals(kind);
   }

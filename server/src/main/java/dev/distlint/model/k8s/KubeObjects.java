@@ -78,6 +78,24 @@ public final class KubeObjects {
     return true;
   }
 
+  /**
+   * Whether a PodDisruptionBudget selects the workload's pods: same namespace, and its selector
+   * matches the pod labels. Under policy/v1 an empty selector ({@code selector: {}}) selects every
+   * pod of the namespace; a missing one selects none.
+   */
+  public static boolean budgetSelects(KubeObject pdb, KubeObject workload) {
+    YMap spec = pdb.spec();
+    if (!pdb.is("PodDisruptionBudget") || spec == null
+        || !pdb.namespace().equals(workload.namespace())) {
+      return false;
+    }
+    YMap sel = spec.map("selector");
+    if (sel != null && sel.entries().isEmpty()) {
+      return true;
+    }
+    return selects(sel, workload.podLabels(), false);
+  }
+
   private static boolean expressionHolds(YMap ex, Map<String, String> labels) {
     String key = ex.string("key");
     String op = ex.string("operator");

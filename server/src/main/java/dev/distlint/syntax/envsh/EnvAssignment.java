@@ -60,6 +60,16 @@ public record EnvAssignment(String name, TextRange nameRange, String rawValue,
     return true;
   }
 
+  /** Whether running the release script with {@code command} runs this assignment. */
+  public boolean appliesTo(String command) {
+    for (Guard g : guards) {
+      if (!g.allows(command)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the value refers to this variable ({@code $POD_IP}, {@code ${POD_IP}}, ...). */
   public boolean references(String variable) {
     for (Expansion e : expansions) {

@@ -29,6 +29,14 @@ public record Guard(Kind kind, String text, String subject, List<String> pattern
    * not, because they leave the script's own environment untouched.
    */
   public boolean allowsStart() {
+    return allows("start");
+  }
+
+  /**
+   * Whether running the release script with {@code command} ({@code start}, {@code remote},
+   * {@code rpc}...) passes this guard, with the same reading as {@link #allowsStart()}.
+   */
+  public boolean allows(String command) {
     switch (kind) {
       case FUNCTION:
       case SUBSHELL:
@@ -38,7 +46,7 @@ public record Guard(Kind kind, String text, String subject, List<String> pattern
           return true;
         }
         for (String p : patterns) {
-          if (Glob.matches(p, "start")) {
+          if (Glob.matches(p, command)) {
             return true;
           }
         }
