@@ -9,10 +9,38 @@ public record YMap(List<Entry> entries, int start, int end) implements YNode {
   public record Entry(YScalar key, YNode value) {
   }
 
+  /**
+   * The entry for {@code key}; when absent, the one a merge key ({@code <<: *anchor} or a list
+   * of anchors) brings in, as YAML 1.1 and compose files use them. Earlier merges win.
+   */
   public Entry entry(String key) {
+    return entry(key, 0);
+  }
+
+  private Entry entry(String key, int depth) {
+    Entry merge = null;
     for (Entry e : entries) {
       if (e.key().value().equals(key)) {
         return e;
+      }
+      if (e.key().value().equals("<<") && e.key().plain()) {
+        merge = e;
+      }
+    }
+    if (merge == null || depth > 8) {
+      return null;
+    }
+    if (merge.value() instanceof YMap m && m != this) {
+      return m.entry(key, depth + 1);
+    }
+    if (merge.value() instanceof YSeq seq) {
+      for (YNode n : seq.items()) {
+        if (n instanceof YMap m && m != this) {
+          Entry found = m.entry(key, depth + 1);
+          if (found != null) {
+            return found;
+          }
+        }
       }
     }
     return null;
