@@ -41,11 +41,12 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   static final long EXIT_GRACE_MS = 2000;
 
   private final ServerState state = new ServerState();
-  private final Validator validator = new Validator(state, new Linter(BuiltinRules.all()));
+  private final Linter linter = new Linter(BuiltinRules.all());
+  private final Validator validator = new Validator(state, linter);
   private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
   private final DocumentService documents = new DocumentService(state, validator);
   private final WorkspaceServiceImpl workspace =
-      new WorkspaceServiceImpl(state, validator, scanner, new Linter(BuiltinRules.all()));
+      new WorkspaceServiceImpl(state, validator, scanner, linter);
   private final IntConsumer exiter;
   private volatile boolean shutdown;
   private volatile LanguageClient client;
@@ -113,6 +114,9 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   @Override
   public void initialized(InitializedParams params) {
     scanner.startInitialScan();
+    if (!Boolean.getBoolean("distlint.noWarmup")) {
+      JitWarmup.start(linter, () -> shutdown || !state.openDocs().isEmpty());
+    }
   }
 
   @Override

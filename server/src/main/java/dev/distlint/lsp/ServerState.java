@@ -65,7 +65,8 @@ final class ServerState {
 
   synchronized OpenDoc open(String uri, int version, String text) {
     String path = Uris.toPath(uri);
-    OpenDoc d = new OpenDoc(uri, path, new TextDocument(uri, version, text), parse(path, text, version));
+    TextDocument doc = new TextDocument(uri, version, text);
+    OpenDoc d = new OpenDoc(uri, path, doc, parse(path, doc));
     open.put(uri, d);
     snapshot = null;
     return d;
@@ -76,7 +77,7 @@ final class ServerState {
     if (cur == null) {
       return null;
     }
-    OpenDoc d = new OpenDoc(uri, cur.path(), next, parse(cur.path(), next.text(), next.version()));
+    OpenDoc d = new OpenDoc(uri, cur.path(), next, parse(cur.path(), next));
     open.put(uri, d);
     snapshot = null;
     return d;
@@ -148,5 +149,11 @@ final class ServerState {
 
   static ParsedFile parse(String path, String text, int version) {
     return new ParsedFile(new SourceFile(path, text, KindRouter.route(path, text)), version);
+  }
+
+  /** The parse of an open document, sharing the document's line index. */
+  static ParsedFile parse(String path, TextDocument doc) {
+    return new ParsedFile(new SourceFile(path, doc.text(), KindRouter.route(path, doc.text()),
+        doc.lines()), doc.version());
   }
 }

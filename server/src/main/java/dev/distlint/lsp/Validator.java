@@ -26,7 +26,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * since the analysis started; otherwise it is dropped, since a newer run is already queued.
  */
 final class Validator {
-  static final long DEBOUNCE_MS = 15;
+  static final long DEBOUNCE_MS = 8;
 
   private final ServerState state;
   private final Linter linter;

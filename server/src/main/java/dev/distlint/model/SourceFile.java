@@ -18,6 +18,12 @@ public final class SourceFile {
     this.kind = kind;
   }
 
+  /** A source whose line index is already known (an editor document's), so it is not rebuilt. */
+  public SourceFile(String path, String text, FileKind kind, LineIndex lines) {
+    this(path, text, kind);
+    this.lines = lines;
+  }
+
   public static SourceFile of(String path, String text) {
     return new SourceFile(path, text, KindRouter.route(path, text));
   }

@@ -1,0 +1,67 @@
+package dev.distlint.lsp;
+
+import dev.distlint.lint.Linter;
+import dev.distlint.settings.Settings;
+import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs the front ends and rules over a small built-in project while the editor has not opened
+ * anything yet, so the JIT has compiled the hot paths before the first real document arrives.
+ * It stops as soon as a document is open, after a time budget, or after enough rounds; its
+ * results are thrown away.
+ */
+final class JitWarmup {
+  static final long BUDGET_MS = 2000;
+  static final int ROUNDS = 40;
+  private static final String[][] FILES = {
+      {"warmup/chat.yaml", "k8s/chat.yaml"},
+      {"warmup/docker-compose.yml", "docker-compose.yml"},
+      {"warmup/runtime.exs", "config/runtime.exs"}};
+
+  private JitWarmup() {
+  }
+
+  static void start(Linter linter, BooleanSupplier stop) {
+    Thread t = new Thread(() -> run(linter, stop), "distlint-warmup");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  static void run(Linter linter, BooleanSupplier stop) {
+    List<String[]> texts = new ArrayList<>();
+    for (String[] f : FILES) {
+      try (InputStream in = JitWarmup.class.getClassLoader().getResourceAsStream(f[0])) {
+        if (in != null) {
+          texts.add(new String[] {f[1], new String(in.readAllBytes(), StandardCharsets.UTF_8)});
+        }
+      } catch (IOException e) {
+        return;
+      }
+    }
+    long deadline = System.nanoTime() + BUDGET_MS * 1_000_000;
+    for (int round = 0; round < ROUNDS && !stop.getAsBoolean() && System.nanoTime() < deadline;
+        round++) {
+      List<ParsedFile> files = new ArrayList<>();
+      for (String[] t : texts) {
+        // A different number in every document defeats the parse cache, so parsing runs too.
+        String text = t[1].replace("replicas: ", "replicas: " + round).replace(": 4000", ": 4" + round);
+        files.add(ParsedFile.of(t[0], text));
+      }
+      Workspace ws = new Workspace(files);
+      for (ParsedFile f : files) {
+        if (stop.getAsBoolean()) {
+          return;
+        }
+        linter.check(ws, f, Settings.DEFAULT, stop);
+      }
+    }
+  }
+}
