@@ -21,7 +21,7 @@ final class JitWarmup {
   static final long BUDGET_MS = 2000;
   static final int ROUNDS = 40;
   private static final String[][] FILES = {
-      {"warmup/chat.yaml", "k8s/chat.yaml"},
+      {"warmup/k8s/chat.yaml", "k8s/chat.yaml"},
       {"warmup/docker-compose.yml", "docker-compose.yml"},
       {"warmup/runtime.exs", "config/runtime.exs"}};
 
