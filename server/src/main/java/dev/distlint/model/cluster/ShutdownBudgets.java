@@ -69,6 +69,10 @@ public final class ShutdownBudgets {
           }
         }
       }
+      if (out.stream().anyMatch(b -> b.layer().equals("Oban") && b.explicit())) {
+        // Config scripts merge: an explicit grace period anywhere replaces the default.
+        out.removeIf(b -> b.layer().equals("Oban") && !b.explicit());
+      }
       return List.copyOf(out);
     });
   }

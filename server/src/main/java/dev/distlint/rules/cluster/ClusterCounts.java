@@ -33,7 +33,12 @@ final class ClusterCounts {
   }
 
   /** True when nodes join through libcluster or DNSCluster, so every node meshes with all. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static boolean fullMesh(Workspace ws) {
+    return ws.fact("ClusterCounts.fullMesh", ClusterCounts::fullMeshUncached);
+  }
+
+  private static boolean fullMeshUncached(Workspace ws) {
     return ws.fact("full-mesh-discovery", w -> {
       if (Libraries.hasDep(w, "partisan")) {
         return false;

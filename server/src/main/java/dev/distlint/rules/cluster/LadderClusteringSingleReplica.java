@@ -46,7 +46,12 @@ public final class LadderClusteringSingleReplica implements Rule {
   }
 
   /** The first clustering dependency of mix.exs, else the first topology or DNSCluster child. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Anchor anchor(Workspace ws) {
+    return ws.fact("LadderClusteringSingleReplica.anchor", LadderClusteringSingleReplica::anchorUncached);
+  }
+
+  private static Anchor anchorUncached(Workspace ws) {
     for (String name : CLUSTER_DEPS) {
       Optional<Libraries.Dep> d = Libraries.prodDep(ws, name);
       if (d.isPresent()) {

@@ -62,7 +62,12 @@ public final class RaDataDirEphemeral implements Rule {
   private record RaConfig(List<ConfigCall> calls, List<ConfigCall> dataDirs) {
   }
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static RaConfig raConfig(Workspace ws) {
+    return ws.fact("RaDataDirEphemeral.raConfig", RaDataDirEphemeral::raConfigUncached);
+  }
+
+  private static RaConfig raConfigUncached(Workspace ws) {
     List<ConfigCall> raCalls = new ArrayList<>();
     List<ConfigCall> dataDirs = new ArrayList<>();
     for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
@@ -101,7 +106,12 @@ public final class RaDataDirEphemeral implements Rule {
   }
 
   /** ra systems started from code ({@code :ra_system.start/1}, {@code :ra.start_in/1}) set their own directory. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean configuredInCode(Workspace ws) {
+    return ws.fact("RaDataDirEphemeral.configuredInCode", RaDataDirEphemeral::configuredInCodeUncached);
+  }
+
+  private static boolean configuredInCodeUncached(Workspace ws) {
     return ws.fact("ra-data-dir-in-code", w -> {
       for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {
         for (ExCall c : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class)) {

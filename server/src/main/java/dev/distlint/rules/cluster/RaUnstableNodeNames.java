@@ -73,7 +73,12 @@ public final class RaUnstableNodeNames implements Rule {
    * Whether RELEASE_NODE is a fixed name (no expansion at all) or is already reported for a
    * per-boot part, so a Deployment adds nothing.
    */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean fixedOrReported(Workspace ws) {
+    return ws.fact("RaUnstableNodeNames.fixedOrReported", RaUnstableNodeNames::fixedOrReportedUncached);
+  }
+
+  private static boolean fixedOrReportedUncached(Workspace ws) {
     return ws.fact("release-node-fixed-or-per-boot", w -> {
       for (ParsedFile f : w.filesOf(FileKind.ENVSH)) {
         Optional<EnvAssignment> a = releaseNode(f);

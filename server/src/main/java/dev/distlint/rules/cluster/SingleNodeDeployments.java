@@ -27,7 +27,12 @@ final class SingleNodeDeployments {
   private SingleNodeDeployments() {
   }
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static List<Unit> of(Workspace ws) {
+    return ws.fact("SingleNodeDeployments.of", SingleNodeDeployments::ofUncached);
+  }
+
+  private static List<Unit> ofUncached(Workspace ws) {
     return ws.fact("single-node-deployments", w -> {
       if (!w.filesOf(FileKind.FLY).isEmpty()) {
         return List.<Unit>of();

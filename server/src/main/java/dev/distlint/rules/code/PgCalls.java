@@ -40,7 +40,12 @@ public final class PgCalls {
   }
 
   /** "{@code :pg.join/2} in lib/chat/rooms.ex" for the first call found, or null. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static String firstUse(Workspace ws) {
+    return ws.fact("PgCalls.firstUse", PgCalls::firstUseUncached);
+  }
+
+  private static String firstUseUncached(Workspace ws) {
     for (ParsedFile f : ws.filesOf(FileKind.EX, FileKind.APP)) {
       for (ExCall c : of(f)) {
         if (!c.localName().equals("start_link") && !c.localName().equals("start")) {

@@ -9,7 +9,12 @@ final class Clustered {
   }
 
   /** A short description of the discovery setup ("libcluster", "DNSCluster"), or null. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static String discovery(Workspace ws) {
+    return ws.fact("Clustered.discovery", Clustered::discoveryUncached);
+  }
+
+  private static String discoveryUncached(Workspace ws) {
     Discovery d = Discovery.of(ws);
     if (!d.topologies().isEmpty() || !d.clusterSupervisors().isEmpty()) {
       return "libcluster";

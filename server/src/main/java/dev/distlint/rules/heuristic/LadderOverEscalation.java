@@ -42,7 +42,12 @@ public final class LadderOverEscalation implements Rule {
   }
 
   /** The largest node count the manifests allow, or null when any count is unknown. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Long maxNodes(Workspace ws) {
+    return ws.fact("LadderOverEscalation.maxNodes", LadderOverEscalation::maxNodesUncached);
+  }
+
+  private static Long maxNodesUncached(Workspace ws) {
     if (!ws.filesOf(FileKind.FLY).isEmpty()) {
       return null;
     }

@@ -47,7 +47,12 @@ final class Workloads {
    * only if that label is among the pod labels, so looking a workload's labels up here replaces
    * a scan of every Service for every workload (quadratic on large repositories).
    */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Map<String, List<KubeObject>> indexServices(Workspace ws) {
+    return ws.fact("Workloads.indexServices", Workloads::indexServicesUncached);
+  }
+
+  private static Map<String, List<KubeObject>> indexServicesUncached(Workspace ws) {
     Map<String, List<KubeObject>> index = new HashMap<>();
     for (KubeObject s : KubeObjects.all(ws)) {
       YMap spec = s.spec();

@@ -32,7 +32,12 @@ public final class DistAutoConnectNeverWithoutDiscovery implements Rule {
     }
   }
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean reconnects(Workspace ws) {
+    return ws.fact("DistAutoConnectNeverWithoutDiscovery.reconnects", DistAutoConnectNeverWithoutDiscovery::reconnectsUncached);
+  }
+
+  private static boolean reconnectsUncached(Workspace ws) {
     return ws.fact("reconnects-nodes", w -> {
       for (ParsedFile f : w.filesOf(FileKind.MIX)) {
         var mix = f.view(ElixirViews.MIX);

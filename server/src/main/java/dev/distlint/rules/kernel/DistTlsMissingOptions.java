@@ -36,7 +36,12 @@ public final class DistTlsMissingOptions implements Rule {
     return out;
   }
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean hasTlsOptions(Workspace ws) {
+    return ws.fact("DistTlsMissingOptions.hasTlsOptions", DistTlsMissingOptions::hasTlsOptionsUncached);
+  }
+
+  private static boolean hasTlsOptionsUncached(Workspace ws) {
     return ws.fact("dist-tls-options", w -> {
       for (ParsedFile f : w.filesOf(FileKind.VMARGS, FileKind.ENVSH)) {
         for (VmFlag flag : flags(f)) {

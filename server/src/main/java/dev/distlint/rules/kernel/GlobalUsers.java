@@ -18,7 +18,12 @@ public final class GlobalUsers {
   }
 
   /** The first file and use found, or null when nothing uses {@code :global}. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static String firstUse(Workspace ws) {
+    return ws.fact("GlobalUsers.firstUse", GlobalUsers::firstUseUncached);
+  }
+
+  private static String firstUseUncached(Workspace ws) {
     return ws.fact("global-users", w -> {
       for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP, FileKind.EXS)) {
         String use = find(f.text());

@@ -75,7 +75,12 @@ public final class LibclusterUnknownStrategy implements Rule {
   }
 
   /** Modules defined by {@code defmodule} in the workspace's Elixir sources. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static Set<String> projectModules(Workspace ws) {
+    return ws.fact("LibclusterUnknownStrategy.projectModules", LibclusterUnknownStrategy::projectModulesUncached);
+  }
+
+  private static Set<String> projectModulesUncached(Workspace ws) {
     return ws.fact("project-modules", w -> {
       Set<String> out = new HashSet<>();
       for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {

@@ -24,7 +24,12 @@ import java.util.TreeSet;
 record DiscoveryServices(String service, Set<String> namespaces, String who, String path,
     TextRange range) {
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static List<DiscoveryServices> of(Workspace ws) {
+    return ws.fact("DiscoveryServices.of", DiscoveryServices::ofUncached);
+  }
+
+  private static List<DiscoveryServices> ofUncached(Workspace ws) {
     List<DiscoveryServices> parsed = new ArrayList<>();
     List<DiscoveryServices> out = parsed;
     for (Topology t : Setup.prodTopologies(ws)) {

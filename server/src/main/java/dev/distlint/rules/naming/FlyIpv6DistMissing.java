@@ -52,7 +52,12 @@ public final class FlyIpv6DistMissing implements Rule {
   }
 
   /** A discovery query on Fly's {@code .internal} DNS, described, or null. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static String internalQuery(Workspace ws) {
+    return ws.fact("FlyIpv6DistMissing.internalQuery", FlyIpv6DistMissing::internalQueryUncached);
+  }
+
+  private static String internalQueryUncached(Workspace ws) {
     for (Topology t : Setup.prodTopologies(ws)) {
       Optional<String> q = t.configString("query");
       if (q.isPresent() && q.get().endsWith(".internal")) {
@@ -82,7 +87,12 @@ public final class FlyIpv6DistMissing implements Rule {
   }
 
   /** Whether any source of VM flags selects an IPv6 distribution carrier. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean inet6(Workspace ws) {
+    return ws.fact("FlyIpv6DistMissing.inet6", FlyIpv6DistMissing::inet6Uncached);
+  }
+
+  private static boolean inet6Uncached(Workspace ws) {
     for (ParsedFile f : ws.filesOf(FileKind.ENVSH)) {
       if (f.view(ReleaseViews.ENV_SH).vmFlags().stream().anyMatch(FlyIpv6DistMissing::isInet6)) {
         return true;

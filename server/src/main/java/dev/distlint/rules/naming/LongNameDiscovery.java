@@ -13,7 +13,12 @@ import java.util.List;
  */
 record LongNameDiscovery(String description, String path, TextRange range) {
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static List<LongNameDiscovery> of(Workspace ws) {
+    return ws.fact("LongNameDiscovery.of", LongNameDiscovery::ofUncached);
+  }
+
+  private static List<LongNameDiscovery> ofUncached(Workspace ws) {
     List<LongNameDiscovery> out = new ArrayList<>();
     for (Topology t : Setup.prodTopologies(ws)) {
       if (Strategies.needsLongNames(t)) {

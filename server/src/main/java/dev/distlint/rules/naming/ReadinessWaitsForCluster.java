@@ -60,7 +60,12 @@ public final class ReadinessWaitsForCluster implements Rule {
   private record Cause(String who, String path, TextRange range, Fix fix) {
   }
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Cause cause(Workspace ws) {
+    return ws.fact("ReadinessWaitsForCluster.cause", ReadinessWaitsForCluster::causeUncached);
+  }
+
+  private static Cause causeUncached(Workspace ws) {
     for (Topology t : Setup.prodTopologies(ws)) {
       if (Strategies.K8S.equals(t.strategy()) && t.configKnown()
           && t.configAtom("kubernetes_ip_lookup_mode").orElse("endpoints").equals("endpoints")) {

@@ -25,13 +25,17 @@ final class Setup {
 
   /** Topologies with a literal strategy that take effect outside dev and test. */
   static List<Topology> prodTopologies(Workspace ws) {
+    return ws.fact("Setup.prodTopologies", Setup::findProdTopologies);
+  }
+
+  private static List<Topology> findProdTopologies(Workspace ws) {
     List<Topology> out = new ArrayList<>();
     for (Topology t : Discovery.of(ws).topologies()) {
       if (t.strategy() != null && !t.devOrTestOnly()) {
         out.add(t);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** A DNSCluster child and the literal queries it runs in production. */
@@ -44,6 +48,10 @@ final class Setup {
    * run time (an environment variable that may be unset) do not count.
    */
   static List<DnsCluster> activeDnsClusters(Workspace ws) {
+    return ws.fact("Setup.activeDnsClusters", Setup::findActiveDnsClusters);
+  }
+
+  private static List<DnsCluster> findActiveDnsClusters(Workspace ws) {
     List<DnsCluster> out = new ArrayList<>();
     for (DnsClusterChild c : Discovery.of(ws).dnsClusters()) {
       List<String> queries = switch (c.queryKind()) {
@@ -57,7 +65,7 @@ final class Setup {
         out.add(new DnsCluster(c, queries));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Whether the project has a release configuration: an env script or a node vm.args. */
@@ -97,13 +105,17 @@ final class Setup {
 
   /** Workloads of the workspace with at least one container that runs the release. */
   static List<KubeObject> releaseWorkloads(Workspace ws) {
+    return ws.fact("Setup.releaseWorkloads", Setup::findReleaseWorkloads);
+  }
+
+  private static List<KubeObject> findReleaseWorkloads(Workspace ws) {
     List<KubeObject> out = new ArrayList<>();
     for (KubeObject o : KubeObjects.all(ws)) {
       if (o.isWorkload() && o.containers().stream().anyMatch(c -> runsRelease(ws, o, c))) {
         out.add(o);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The env script naming fixes go to (the {@code .eex} template when there are both). */

@@ -62,7 +62,12 @@ public final class ShortNamesForLongNameDiscovery implements Rule {
   }
 
   /** {@code -name} passed through ERL_AFLAGS or ELIXIR_ERL_OPTIONS for a normal start. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean nameInFlags(Workspace ws) {
+    return ws.fact("ShortNamesForLongNameDiscovery.nameInFlags", ShortNamesForLongNameDiscovery::nameInFlagsUncached);
+  }
+
+  private static boolean nameInFlagsUncached(Workspace ws) {
     for (ParsedFile f : ws.filesOf(FileKind.ENVSH)) {
       for (VmFlag flag : f.view(ReleaseViews.ENV_SH).vmFlags()) {
         if (flag.name().equals("-name")) {

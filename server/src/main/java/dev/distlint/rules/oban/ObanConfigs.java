@@ -34,7 +34,12 @@ public final class ObanConfigs {
   }
 
   /** The Oban config calls of every config script of the workspace. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static List<ConfigCall> all(Workspace ws) {
+    return ws.fact("ObanConfigs.all", ObanConfigs::allUncached);
+  }
+
+  private static List<ConfigCall> allUncached(Workspace ws) {
     List<ConfigCall> out = new ArrayList<>();
     for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
       out.addAll(in(f));

@@ -37,7 +37,12 @@ public final class HordeMembersNotConfigured implements Rule {
     }
   }
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean setsMembersSomewhere(Workspace ws) {
+    return ws.fact("HordeMembersNotConfigured.setsMembersSomewhere", HordeMembersNotConfigured::setsMembersSomewhereUncached);
+  }
+
+  private static boolean setsMembersSomewhereUncached(Workspace ws) {
     return ws.fact("horde-set-members-called", w -> {
       for (ParsedFile f : w.filesOf(FileKind.APP, FileKind.EX, FileKind.EXS, FileKind.MIX)) {
         if (f.text().contains(CALL)) {

@@ -33,7 +33,12 @@ public final class PartisanListenPortUnset implements Rule {
   }
 
   /** A production config, vm.args or release script fixes Partisan's port. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean portFixed(Workspace ws) {
+    return ws.fact("PartisanListenPortUnset.portFixed", PartisanListenPortUnset::portFixedUncached);
+  }
+
+  private static boolean portFixedUncached(Workspace ws) {
     return ws.fact("partisan-port-fixed", w -> {
       for (ParsedFile f : w.filesOf(FileKind.EXS)) {
         for (ConfigCall c : ElixirViews.config(f).forApp("partisan")) {

@@ -44,7 +44,12 @@ final class PubSubSpecs {
     return f.view(VIEW);
   }
 
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static List<Spec> all(Workspace ws) {
+    return ws.fact("PubSubSpecs.all", PubSubSpecs::allUncached);
+  }
+
+  private static List<Spec> allUncached(Workspace ws) {
     return ws.collect(VIEW, FileKind.APP, FileKind.EX);
   }
 
