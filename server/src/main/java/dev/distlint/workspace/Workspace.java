@@ -39,17 +39,19 @@ public final class Workspace {
     return files.get(path);
   }
 
+  /** The files of the given kinds, in file order; memoised, so rules may ask per file. */
   public List<ParsedFile> filesOf(FileKind... kinds) {
-    List<ParsedFile> out = new ArrayList<>();
-    for (ParsedFile f : files.values()) {
-      for (FileKind k : kinds) {
-        if (f.kind() == k) {
+    java.util.EnumSet<FileKind> set = java.util.EnumSet.noneOf(FileKind.class);
+    set.addAll(java.util.Arrays.asList(kinds));
+    return fact(List.of("filesOf", set), ws -> {
+      List<ParsedFile> out = new ArrayList<>();
+      for (ParsedFile f : files.values()) {
+        if (set.contains(f.kind())) {
           out.add(f);
-          break;
         }
       }
-    }
-    return out;
+      return List.copyOf(out);
+    });
   }
 
   /** A new workspace with {@code file} added or replacing the file at its path. */
