@@ -73,8 +73,14 @@ public final class ReadinessWaitsForCluster implements Rule {
             t.path(), t.anchor(), null);
       }
     }
+    java.util.Map<String, List<KubeObject>> services = new java.util.HashMap<>();
+    for (KubeObject s : KubeObjects.all(ws)) {
+      if (s.is("Service") && s.name() != null) {
+        services.computeIfAbsent(s.name(), k -> new java.util.ArrayList<>()).add(s);
+      }
+    }
     for (DiscoveryServices d : DiscoveryServices.of(ws)) {
-      for (KubeObject s : KubeObjects.all(ws)) {
+      for (KubeObject s : services.getOrDefault(d.service(), List.of())) {
         if (d.matches(s) && s.spec() != null
             && !"true".equals(s.spec().string("publishNotReadyAddresses"))) {
           Fix.FileEdit edit = SpecLine.insert(ws.file(s.path()), s, "publishNotReadyAddresses: true");
