@@ -72,8 +72,7 @@ public final class InlayHints {
     for (KubeObject w : KubeObjects.all(ws)) {
       Long n = w.replicas();
       if (n == null || !w.isWorkload() || !BeamWorkloads.isBeam(w)
-          || !w.namespace().equals(pdb.namespace())
-          || !KubeObjects.selects(pdb.spec().map("selector"), w.podLabels(), false)) {
+          || !KubeObjects.budgetSelects(pdb, w)) {
         continue;
       }
       for (String key : List.of("maxUnavailable", "minAvailable")) {

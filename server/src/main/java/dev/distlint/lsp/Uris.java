@@ -23,13 +23,6 @@ final class Uris {
     return uri;
   }
 
-  static String toUri(String path) {
-    if (path.startsWith("/") || (path.length() > 2 && path.charAt(1) == ':')) {
-      return Path.of(path).toUri().toString();
-    }
-    return path;
-  }
-
   static Path toFsPath(String uri) {
     try {
       URI u = URI.create(uri);

@@ -92,12 +92,6 @@ public final class Cookies {
   }
 
   static String imageRepo(String image) {
-    if (image == null) {
-      return "?";
-    }
-    int at = image.indexOf('@');
-    String s = at >= 0 ? image.substring(0, at) : image;
-    int colon = s.lastIndexOf(':');
-    return colon > s.lastIndexOf('/') ? s.substring(0, colon) : s;
+    return image == null ? "?" : ComposeService.repository(image);
   }
 }

@@ -25,11 +25,7 @@ public record ComposeService(String path, YamlDocument doc, String name, YScalar
   public String imageIdentity() {
     String image = image();
     if (image != null) {
-      int at = image.indexOf('@');
-      String noDigest = at >= 0 ? image.substring(0, at) : image;
-      int colon = noDigest.lastIndexOf(':');
-      int slash = noDigest.lastIndexOf('/');
-      return colon > slash ? noDigest.substring(0, colon) : noDigest;
+      return repository(image);
     }
     YNode build = node.get("build");
     if (build instanceof YScalar s) {
@@ -88,6 +84,14 @@ public record ComposeService(String path, YamlDocument doc, String name, YScalar
   public Long replicas() {
     YNode r = replicasNode();
     return r == null ? Long.valueOf(1) : r instanceof YScalar s ? s.asLong() : null;
+  }
+
+  /** An image reference without its tag and digest: {@code ghcr.io/acme/chat:1.2@sha256:..} -> {@code ghcr.io/acme/chat}. */
+  public static String repository(String image) {
+    int at = image.indexOf('@');
+    String noDigest = at >= 0 ? image.substring(0, at) : image;
+    int colon = noDigest.lastIndexOf(':');
+    return colon > noDigest.lastIndexOf('/') ? noDigest.substring(0, colon) : noDigest;
   }
 
   public YSeq ports() {

@@ -109,7 +109,7 @@ record ClusterModel(List<Line> lines, long maxNodes) {
       }
     }
     long compose = ComposeFile.all(ws).stream()
-        .filter(s -> s.environment("").stream().anyMatch(e -> e.name().startsWith("RELEASE_"))).count();
+        .filter(BeamWorkloads::isBeam).count();
     if (compose > 0) {
       max = Math.max(max, compose);
       lines.add(new Line("Replicas", compose + " BEAM services in compose files"));

@@ -32,8 +32,7 @@ public final class PdbAllowsQuorumLoss implements Rule {
       for (KubeObject w : KubeObjects.all(ctx.workspace())) {
         Long n = w.replicas();
         if (Workloads.isDeploymentOrStatefulSet(w) && n != null && n >= 3
-            && w.namespace().equals(pdb.namespace()) && BeamWorkloads.isBeam(w)
-            && selects(spec, w)) {
+            && BeamWorkloads.isBeam(w) && KubeObjects.budgetSelects(pdb, w)) {
           check(ctx, pdb, spec, w, n);
         }
       }
@@ -65,15 +64,6 @@ public final class PdbAllowsQuorumLoss implements Rule {
         .related(w.path(), w.nameRange(), "the quorum workload this budget selects")
         .fix(new Fix(fixTitle, List.of(edit), true))
         .emit();
-  }
-
-  /** policy/v1: an empty selector selects every pod of the namespace, a missing one none. */
-  private static boolean selects(YMap spec, KubeObject w) {
-    YMap sel = spec.map("selector");
-    if (sel != null && sel.entries().isEmpty()) {
-      return true;
-    }
-    return KubeObjects.selects(sel, w.podLabels(), false);
   }
 
   /** An absolute count, or a percentage of n rounded up as Kubernetes does. */
