@@ -42,7 +42,7 @@ public final class Main {
         case "review":
           return dev.distlint.cli.ReviewCommand.run(rest, out, err);
         case "warmup":
-          return dev.distlint.lsp.Warmup.run(rest, out, err);
+          return dev.distlint.Warmup.run(rest, out, err);
         case "--version":
         case "version":
           out.println("distlint " + dev.distlint.report.Version.VALUE);

@@ -1,6 +1,6 @@
 package dev.distlint.assist;
 
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.distlint.assist;
 
-import dev.distlint.lint.Log;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.Log;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

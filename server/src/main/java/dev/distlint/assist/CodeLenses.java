@@ -1,10 +1,10 @@
 package dev.distlint.assist;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.NodeNaming;
-import dev.distlint.model.cluster.Topology;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.NodeNaming;
+import dev.distlint.facts.Topology;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +20,10 @@ public final class CodeLenses {
 
   public static List<Lens> of(ParsedFile f, Workspace ws) {
     List<Lens> out = new ArrayList<>();
-    if (f.kind() == dev.distlint.model.FileKind.MIX) {
+    if (f.kind() == dev.distlint.base.FileKind.MIX) {
       var deps = f.view(dev.distlint.model.elixir.ElixirViews.MIX).deps();
       if (!deps.isEmpty()) {
-        var level = dev.distlint.report.review.EscalationLevel.detect(ws, 0);
+        var level = dev.distlint.facts.EscalationLevel.detect(ws, 0);
         out.add(new Lens(deps.get(0).range(), "Escalation level " + level.level() + ": "
             + level.name() + " (" + String.join("; ", level.evidence()).replace("`", "") + ")"));
       }

@@ -9,14 +9,14 @@ import dev.distlint.knowledge.KeyHover;
 import dev.distlint.knowledge.KeySpec;
 import dev.distlint.knowledge.NotKey;
 import dev.distlint.knowledge.StrategySpec;
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package dev.distlint.assist;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

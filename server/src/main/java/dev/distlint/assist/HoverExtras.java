@@ -1,6 +1,6 @@
 package dev.distlint.assist;
 
-import dev.distlint.model.cluster.Quorum;
+import dev.distlint.facts.Quorum;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,10 +1,10 @@
 package dev.distlint.assist;
 
-import dev.distlint.lint.Log;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.BeamWorkloads;
-import dev.distlint.model.cluster.Libraries;
-import dev.distlint.model.cluster.Quorum;
+import dev.distlint.base.Log;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.BeamWorkloads;
+import dev.distlint.facts.Libraries;
+import dev.distlint.facts.Quorum;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
@@ -16,7 +16,7 @@ import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
 import dev.distlint.syntax.yaml.YScalar;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

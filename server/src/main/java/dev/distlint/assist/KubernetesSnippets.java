@@ -1,7 +1,7 @@
 package dev.distlint.assist;
 
-import dev.distlint.model.FileKind;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

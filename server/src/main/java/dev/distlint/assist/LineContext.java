@@ -1,6 +1,6 @@
 package dev.distlint.assist;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /** The text of the cursor's line up to the cursor, and the word being typed. */
 public record LineContext(String before, int lineStart, TextRange word) {

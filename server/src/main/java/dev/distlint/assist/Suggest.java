@@ -4,7 +4,7 @@ import dev.distlint.knowledge.AllowedValue;
 import dev.distlint.knowledge.Context;
 import dev.distlint.knowledge.KeyHover;
 import dev.distlint.knowledge.KeySpec;
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.regex.Pattern;
 
 /** Builds suggestions from grammar keys and values, with the same detail and sort order everywhere. */

@@ -1,6 +1,6 @@
 package dev.distlint.catalogue;
 
-import dev.distlint.lint.Severity;
+import dev.distlint.base.Severity;
 import java.util.List;
 import java.util.Map;
 

@@ -9,7 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.distlint.lint.Severity;
+import dev.distlint.base.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +37,15 @@ public final class RuleDocs {
   /** The doc of a rule id; throws when the resource is missing (a build error, not user input). */
   public static RuleDoc get(String id) {
     return CACHE.computeIfAbsent(id, RuleDocs::load);
+  }
+
+  /** Whether a rule with this id exists: every rule has a doc, so the docs are the list of ids. */
+  public static boolean exists(String id) {
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,80}")) {
+      return false;
+    }
+    return CACHE.containsKey(id)
+        || RuleDocs.class.getClassLoader().getResource("rules/" + id + ".md") != null;
   }
 
   private static RuleDoc load(String id) {

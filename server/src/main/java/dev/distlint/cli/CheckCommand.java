@@ -1,16 +1,16 @@
 package dev.distlint.cli;
 
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Linter;
-import dev.distlint.lint.Severity;
+import dev.distlint.base.Severity;
 import dev.distlint.report.CheckResult;
 import dev.distlint.report.JsonReport;
 import dev.distlint.report.SarifReport;
 import dev.distlint.report.TextReport;
 import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,10 +107,10 @@ public final class CheckCommand {
 
   private static Project withFile(Project project, Path file, String path) throws IOException {
     var lf = dev.distlint.workspace.WorkspaceLoader.read(file, path, Files.size(file));
-    if (lf == null || !dev.distlint.model.KindRouter.isCandidate(path)) {
+    if (lf == null || !dev.distlint.documents.KindRouter.isCandidate(path)) {
       return project;
     }
-    ParsedFile pf = new ParsedFile(dev.distlint.model.SourceFile.of(path, lf.text()), 0);
+    ParsedFile pf = new ParsedFile(dev.distlint.documents.SourceFile.of(path, lf.text()), 0);
     return new Project(project.root(), project.workspace().with(pf), project.settings());
   }
 

@@ -6,7 +6,7 @@ import dev.distlint.report.review.ReviewJson;
 import dev.distlint.report.review.ReviewMarkdown;
 import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,7 +42,7 @@ public final class ReviewCommand {
     try {
       Project p = Project.load(dir, Settings.DEFAULT, null, abs -> CheckCommand.display(cwd, abs));
       Review r = Review.of(p.workspace(), new Linter(BuiltinRules.all()), p.settings());
-      java.util.function.Function<String, dev.distlint.documents.LineIndex> lines = f -> {
+      java.util.function.Function<String, dev.distlint.base.LineIndex> lines = f -> {
         ParsedFile pf = p.workspace().file(f);
         return pf == null ? null : pf.lines();
       };

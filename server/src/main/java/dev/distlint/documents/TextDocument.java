@@ -1,5 +1,8 @@
 package dev.distlint.documents;
 
+
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.LineIndex;
 /**
  * The text of one open document at one version. Immutable: an edit produces a new instance, so
  * an analysis running on an older version never sees a half-applied change.

@@ -1,10 +1,12 @@
 package dev.distlint.lint;
 
+import dev.distlint.base.Log;
+import dev.distlint.base.Finding;
 import dev.distlint.catalogue.RuleDoc;
 import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,10 @@
 package dev.distlint.lint;
 
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.Fix;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Severity;
+import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

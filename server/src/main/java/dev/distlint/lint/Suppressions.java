@@ -1,6 +1,6 @@
 package dev.distlint.lint;
 
-import dev.distlint.documents.LineIndex;
+import dev.distlint.base.LineIndex;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

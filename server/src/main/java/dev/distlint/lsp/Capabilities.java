@@ -1,6 +1,6 @@
 package dev.distlint.lsp;
 
-import dev.distlint.documents.PositionEncoding;
+import dev.distlint.base.PositionEncoding;
 import java.util.List;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;

@@ -1,10 +1,10 @@
 package dev.distlint.lsp;
 
 import dev.distlint.catalogue.RuleDocLinks;
-import dev.distlint.documents.PositionEncoding;
-import dev.distlint.features.Completions;
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.lsp.features.Completions;
 import dev.distlint.lint.Linter;
-import dev.distlint.lint.Log;
+import dev.distlint.base.Log;
 import dev.distlint.report.Version;
 import dev.distlint.rules.BuiltinRules;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.distlint.lsp;
 
 import dev.distlint.documents.TextDocument;
-import dev.distlint.features.CodeActions;
-import dev.distlint.features.Completions;
-import dev.distlint.features.Hovers;
-import dev.distlint.features.Positions;
-import dev.distlint.lint.Log;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
+import dev.distlint.lsp.features.CodeActions;
+import dev.distlint.lsp.features.Completions;
+import dev.distlint.lsp.features.Hovers;
+import dev.distlint.lsp.features.Positions;
+import dev.distlint.base.Log;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -166,7 +166,7 @@ final class DocumentService implements TextDocumentService {
       int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
       int b = r == null ? d.parsed().text().length()
           : Positions.offset(d.parsed().lines(), r.getEnd(), state.encoding());
-      return dev.distlint.features.Inlays.hints(d.parsed(),
+      return dev.distlint.lsp.features.Inlays.hints(d.parsed(),
           new TextRange(Math.min(a, b), Math.max(a, b)), state.snapshot(), state.encoding());
     });
   }

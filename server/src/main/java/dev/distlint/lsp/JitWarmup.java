@@ -2,7 +2,7 @@ package dev.distlint.lsp;
 
 import dev.distlint.lint.Linter;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.distlint.lsp;
 
-import dev.distlint.lint.Log;
+import dev.distlint.base.Log;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

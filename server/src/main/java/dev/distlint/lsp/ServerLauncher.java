@@ -1,6 +1,6 @@
 package dev.distlint.lsp;
 
-import dev.distlint.lint.Log;
+import dev.distlint.base.Log;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutorService;

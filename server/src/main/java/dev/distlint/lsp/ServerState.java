@@ -1,12 +1,12 @@
 package dev.distlint.lsp;
 
-import dev.distlint.documents.PositionEncoding;
+import dev.distlint.base.PositionEncoding;
 import dev.distlint.documents.TextDocument;
-import dev.distlint.lint.Finding;
-import dev.distlint.model.KindRouter;
-import dev.distlint.model.SourceFile;
+import dev.distlint.base.Finding;
+import dev.distlint.documents.KindRouter;
+import dev.distlint.documents.SourceFile;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;

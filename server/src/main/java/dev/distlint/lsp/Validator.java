@@ -1,9 +1,9 @@
 package dev.distlint.lsp;
 
-import dev.distlint.features.Diagnostics;
-import dev.distlint.lint.Finding;
+import dev.distlint.lsp.features.Diagnostics;
+import dev.distlint.base.Finding;
 import dev.distlint.lint.Linter;
-import dev.distlint.lint.Log;
+import dev.distlint.base.Log;
 import dev.distlint.settings.Settings;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;

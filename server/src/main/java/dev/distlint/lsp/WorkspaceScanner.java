@@ -1,9 +1,9 @@
 package dev.distlint.lsp;
 
-import dev.distlint.lint.Log;
-import dev.distlint.model.FileKind;
+import dev.distlint.base.Log;
+import dev.distlint.base.FileKind;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
 import dev.distlint.workspace.WorkspaceLoader;
 import java.io.IOException;
@@ -147,7 +147,7 @@ final class WorkspaceScanner {
     for (ServerState.OpenDoc d : state.openDocs()) {
       if (d.path().equals(cfg.toString())) {
         state.setProjectSettings(dev.distlint.settings.SettingsReader.fromYaml(
-            d.parsed().view(dev.distlint.model.YamlView.YAML),
+            d.parsed().view(dev.distlint.syntax.yaml.YamlView.YAML),
             dev.distlint.rules.BuiltinRules::isKnown));
         return;
       }

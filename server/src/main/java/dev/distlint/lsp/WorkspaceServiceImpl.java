@@ -3,7 +3,7 @@ package dev.distlint.lsp;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.distlint.lint.Log;
+import dev.distlint.base.Log;
 import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.SettingsReader;
 import java.nio.file.Path;

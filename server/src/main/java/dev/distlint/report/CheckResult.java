@@ -1,8 +1,8 @@
 package dev.distlint.report;
 
-import dev.distlint.documents.LineIndex;
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Severity;
+import dev.distlint.base.LineIndex;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Severity;
 import java.util.List;
 import java.util.function.Function;
 

@@ -3,12 +3,12 @@ package dev.distlint.report;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.distlint.documents.LineIndex;
-import dev.distlint.documents.PositionEncoding;
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Fix;
-import dev.distlint.lint.Severity;
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.LineIndex;
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Fix;
+import dev.distlint.base.Severity;
+import dev.distlint.base.TextRange;
 import java.util.function.Function;
 
 /** Findings as JSON: zero-based UTF-16 positions (as in LSP) plus raw offsets. */

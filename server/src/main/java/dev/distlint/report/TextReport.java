@@ -1,9 +1,9 @@
 package dev.distlint.report;
 
-import dev.distlint.documents.LineIndex;
-import dev.distlint.documents.PositionEncoding;
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Severity;
+import dev.distlint.base.LineIndex;
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Severity;
 
 /**
  * {@code path:line:col: severity [rule-id] message}, one finding a line; line and column are

@@ -1,6 +1,6 @@
 package dev.distlint.settings;
 
-import dev.distlint.lint.Severity;
+import dev.distlint.base.Severity;
 import java.util.Map;
 
 /**

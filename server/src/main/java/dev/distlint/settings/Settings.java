@@ -1,6 +1,6 @@
 package dev.distlint.settings;
 
-import dev.distlint.model.ParseProblem;
+import dev.distlint.base.ParseProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

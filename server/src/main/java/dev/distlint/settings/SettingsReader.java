@@ -1,8 +1,8 @@
 package dev.distlint.settings;
 
-import dev.distlint.lint.Severity;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.ParseProblem;
+import dev.distlint.base.Severity;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.ParseProblem;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.syntax.yaml.YScalar;

@@ -1,10 +1,11 @@
 package dev.distlint.workspace;
 
-import dev.distlint.model.FileKind;
-import dev.distlint.model.KindRouter;
-import dev.distlint.model.SourceFile;
-import dev.distlint.model.YamlView;
-import dev.distlint.rules.BuiltinRules;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.KindRouter;
+import dev.distlint.documents.SourceFile;
+import dev.distlint.syntax.yaml.YamlView;
+import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.settings.Settings;
 import dev.distlint.settings.SettingsReader;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public record Project(Path root, Workspace workspace, Settings settings) {
     }
     String text = WorkspaceLoader.decode(Files.readAllBytes(f));
     ParsedFile pf = new ParsedFile(new SourceFile(f.toString(), text, FileKind.DISTLINT_CONFIG), 0);
-    return SettingsReader.fromYaml(pf.view(YamlView.YAML), BuiltinRules::isKnown);
+    return SettingsReader.fromYaml(pf.view(YamlView.YAML), RuleDocs::exists);
   }
 
   /**

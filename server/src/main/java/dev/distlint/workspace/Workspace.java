@@ -1,6 +1,9 @@
 package dev.distlint.workspace;
 
-import dev.distlint.model.FileKind;
+import dev.distlint.base.Memo;
+import dev.distlint.documents.View;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.base.FileKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

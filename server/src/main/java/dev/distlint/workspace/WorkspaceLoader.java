@@ -1,7 +1,7 @@
 package dev.distlint.workspace;
 
-import dev.distlint.lint.Log;
-import dev.distlint.model.KindRouter;
+import dev.distlint.base.Log;
+import dev.distlint.documents.KindRouter;
 import dev.distlint.settings.Settings;
 import java.io.IOException;
 import java.nio.ByteBuffer;

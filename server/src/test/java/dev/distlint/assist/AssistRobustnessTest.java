@@ -2,7 +2,7 @@ package dev.distlint.assist;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package dev.distlint.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.LineIndex;
 import org.junit.jupiter.api.Test;
 
 class LineIndexTest {

@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
 import dev.distlint.Main;
 import dev.distlint.settings.Settings;
 import dev.distlint.syntax.yaml.YamlParser;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.distlint.support;
 
-import dev.distlint.lint.Finding;
+import dev.distlint.base.Finding;
 import dev.distlint.lint.Linter;
 import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.distlint.syntax;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.envsh.EnvAssignment;
 import dev.distlint.syntax.envsh.EnvCommand;
 import dev.distlint.syntax.envsh.EnvShFile;

@@ -1,6 +1,6 @@
 package dev.distlint.model.compose;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.syntax.yaml.YScalar;

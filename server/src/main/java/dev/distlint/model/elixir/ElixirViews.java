@@ -1,13 +1,13 @@
 package dev.distlint.model.elixir;
 
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.view.ChildSpecs;
 import dev.distlint.syntax.elixir.view.ConfigScript;
 import dev.distlint.syntax.elixir.view.MixLock;
 import dev.distlint.syntax.elixir.view.MixProject;
-import dev.distlint.workspace.ParsedFile;
-import dev.distlint.workspace.View;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.distlint.model.k8s;
 
-import dev.distlint.model.FileKind;
-import dev.distlint.model.YamlView;
+import dev.distlint.base.FileKind;
+import dev.distlint.syntax.yaml.YamlView;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YamlDocument;
-import dev.distlint.workspace.ParsedFile;
-import dev.distlint.workspace.View;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

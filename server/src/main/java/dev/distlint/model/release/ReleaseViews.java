@@ -1,13 +1,13 @@
 package dev.distlint.model.release;
 
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.syntax.envsh.EnvShFile;
 import dev.distlint.syntax.envsh.EnvShParser;
 import dev.distlint.syntax.toml.TomlDocument;
 import dev.distlint.syntax.toml.TomlParser;
 import dev.distlint.syntax.vmargs.VmArgsFile;
 import dev.distlint.syntax.vmargs.VmArgsParser;
-import dev.distlint.workspace.View;
+import dev.distlint.documents.View;
 
 /** Release and platform front ends as per-file views; empty for other kinds. */
 public final class ReleaseViews {

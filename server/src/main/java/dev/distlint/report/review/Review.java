@@ -1,11 +1,12 @@
 package dev.distlint.report.review;
 
+import dev.distlint.facts.EscalationLevel;
 import dev.distlint.catalogue.RuleDocs;
-import dev.distlint.lint.Finding;
+import dev.distlint.base.Finding;
 import dev.distlint.lint.Linter;
 import dev.distlint.lint.Rule;
 import dev.distlint.settings.Settings;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,9 +3,9 @@ package dev.distlint.report.review;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.distlint.documents.LineIndex;
-import dev.distlint.documents.PositionEncoding;
-import dev.distlint.lint.Finding;
+import dev.distlint.base.LineIndex;
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.Finding;
 import java.util.function.Function;
 
 /** The review as JSON. */

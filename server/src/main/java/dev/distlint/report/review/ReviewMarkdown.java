@@ -1,10 +1,10 @@
 package dev.distlint.report.review;
 
 import dev.distlint.catalogue.RuleDocs;
-import dev.distlint.documents.LineIndex;
-import dev.distlint.documents.PositionEncoding;
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Severity;
+import dev.distlint.base.LineIndex;
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Severity;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,10 +1,10 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.BeamWorkloads;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Libraries;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.BeamWorkloads;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Libraries;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.KubeObject;
@@ -14,7 +14,7 @@ import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.toml.TomlTable;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YScalar;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

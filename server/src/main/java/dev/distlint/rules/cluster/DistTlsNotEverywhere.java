@@ -1,13 +1,13 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.ReleaseFlags;
-import dev.distlint.model.cluster.ReleaseFlags.Setting;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.ReleaseFlags;
+import dev.distlint.facts.ReleaseFlags.Setting;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

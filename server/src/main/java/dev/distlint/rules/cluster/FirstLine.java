@@ -1,6 +1,6 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /** The first line of a file, where a finding about something the file lacks is shown. */
 final class FirstLine {

@@ -1,8 +1,8 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.Fix;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.ShutdownBudgets.Budget;
+import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.ShutdownBudgets.Budget;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.KubeObject;
@@ -10,7 +10,7 @@ import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.toml.TomlEntry;
 import dev.distlint.syntax.toml.TomlValue;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.Libraries;
-import dev.distlint.model.cluster.QuorumWorkloads;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.Libraries;
+import dev.distlint.facts.QuorumWorkloads;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import java.util.List;

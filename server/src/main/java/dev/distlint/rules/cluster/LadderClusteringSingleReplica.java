@@ -2,10 +2,10 @@ package dev.distlint.rules.cluster;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Libraries;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Libraries;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;

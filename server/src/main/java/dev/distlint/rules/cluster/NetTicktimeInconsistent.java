@@ -1,12 +1,12 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.ReleaseFlags;
-import dev.distlint.model.cluster.ReleaseFlags.Setting;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.ReleaseFlags;
+import dev.distlint.facts.ReleaseFlags.Setting;
+import dev.distlint.documents.ParsedFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +86,7 @@ public final class NetTicktimeInconsistent implements Rule {
                 + ", the node " + s.value() + " (" + s.source() + ").")
             .related(s.path(), s.range(), param + " " + s.value() + " for the node")
             .fix(new Fix("Add -kernel " + param + " " + s.value(), List.of(new Fix.FileEdit(
-                ctx.file().path(), dev.distlint.lint.TextRange.at(text.length()), line)), true))
+                ctx.file().path(), dev.distlint.base.TextRange.at(text.length()), line)), true))
             .emit();
       }
     } else if (s.path().equals(ctx.file().path())) {

@@ -1,12 +1,12 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.Durations;
-import dev.distlint.model.cluster.ShutdownBudgets;
-import dev.distlint.model.cluster.ShutdownBudgets.Budget;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.Durations;
+import dev.distlint.facts.ShutdownBudgets;
+import dev.distlint.facts.ShutdownBudgets.Budget;
 import java.util.Comparator;
 import java.util.List;
 

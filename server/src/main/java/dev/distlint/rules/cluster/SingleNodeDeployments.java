@@ -1,8 +1,8 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.BeamWorkloads;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.KubeObject;

@@ -1,8 +1,8 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.QuorumWorkloads;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.QuorumWorkloads;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
@@ -12,7 +12,7 @@ import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.syntax.yaml.YSeq;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

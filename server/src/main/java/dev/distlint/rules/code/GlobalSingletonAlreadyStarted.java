@@ -2,7 +2,7 @@ package dev.distlint.rules.code;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
@@ -10,7 +10,7 @@ import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExTuple;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ChildSpec;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.Optional;
 import java.util.Set;
 

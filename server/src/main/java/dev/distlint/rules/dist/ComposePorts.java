@@ -1,6 +1,6 @@
 package dev.distlint.rules.dist;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YNode;

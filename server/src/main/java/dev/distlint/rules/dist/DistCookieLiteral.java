@@ -2,7 +2,7 @@ package dev.distlint.rules.dist;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.Cookies;
+import dev.distlint.facts.Cookies;
 
 /** The distribution cookie written as a literal in a committed file. */
 public final class DistCookieLiteral implements Rule {

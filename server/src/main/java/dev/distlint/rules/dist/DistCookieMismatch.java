@@ -2,8 +2,8 @@ package dev.distlint.rules.dist;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.Cookies;
-import dev.distlint.model.cluster.Cookies.CookieSetting;
+import dev.distlint.facts.Cookies;
+import dev.distlint.facts.Cookies.CookieSetting;
 import java.util.List;
 
 /** Nodes of one cluster (same image, same scope) set different literal cookies. */

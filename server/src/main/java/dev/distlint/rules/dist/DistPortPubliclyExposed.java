@@ -2,7 +2,7 @@ package dev.distlint.rules.dist;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.DistPorts;
+import dev.distlint.facts.DistPorts;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.Container;

@@ -1,10 +1,10 @@
 package dev.distlint.rules.general;
 
-import dev.distlint.model.FileKind;
-import dev.distlint.model.ParseProblem;
+import dev.distlint.base.FileKind;
+import dev.distlint.base.ParseProblem;
 import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.toml.TomlError;
-import dev.distlint.workspace.View;
+import dev.distlint.documents.View;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,9 +2,9 @@ package dev.distlint.rules.general;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.ParseProblem;
-import dev.distlint.model.YamlView;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.ParseProblem;
+import dev.distlint.syntax.yaml.YamlView;
+import dev.distlint.documents.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
 

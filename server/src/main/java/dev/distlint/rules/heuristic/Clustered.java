@@ -1,6 +1,6 @@
 package dev.distlint.rules.heuristic;
 
-import dev.distlint.model.cluster.Discovery;
+import dev.distlint.facts.Discovery;
 import dev.distlint.workspace.Workspace;
 
 /** Whether the workspace configures cluster discovery, so its release runs as several nodes. */

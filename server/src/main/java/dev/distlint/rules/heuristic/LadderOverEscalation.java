@@ -2,8 +2,8 @@ package dev.distlint.rules.heuristic;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.BeamWorkloads;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;

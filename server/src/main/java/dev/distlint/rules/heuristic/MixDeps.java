@@ -1,14 +1,14 @@
 package dev.distlint.rules.heuristic;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExVar;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.MixDependency;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.Collection;
 import java.util.Optional;

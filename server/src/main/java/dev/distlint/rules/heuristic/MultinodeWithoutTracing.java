@@ -2,10 +2,10 @@ package dev.distlint.rules.heuristic;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.view.MixDependency;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.Set;
 
 /** A clustered project whose dependencies include no tracing or metrics library. */

@@ -2,7 +2,7 @@ package dev.distlint.rules.heuristic;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.rules.code.PgCalls;

@@ -1,12 +1,12 @@
 package dev.distlint.rules.heuristic;
 
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.workspace.ParsedFile;
-import dev.distlint.workspace.View;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package dev.distlint.rules.k8s;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.BeamWorkloads;
-import dev.distlint.model.cluster.Libraries;
-import dev.distlint.model.cluster.Quorum;
+import dev.distlint.facts.BeamWorkloads;
+import dev.distlint.facts.Libraries;
+import dev.distlint.facts.Quorum;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.syntax.yaml.YMap;

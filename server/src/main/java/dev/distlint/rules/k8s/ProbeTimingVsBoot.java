@@ -2,7 +2,7 @@ package dev.distlint.rules.k8s;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.BeamWorkloads;
+import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;

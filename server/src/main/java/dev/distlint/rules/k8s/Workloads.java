@@ -1,6 +1,6 @@
 package dev.distlint.rules.k8s;
 
-import dev.distlint.model.cluster.DistPorts;
+import dev.distlint.facts.DistPorts;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;

@@ -2,11 +2,11 @@ package dev.distlint.rules.kernel;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.KernelParams;
-import dev.distlint.model.cluster.KernelParams.KernelParam;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.KernelParams;
+import dev.distlint.facts.KernelParams.KernelParam;
 import dev.distlint.model.elixir.ElixirViews;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.regex.Pattern;
 

@@ -2,9 +2,9 @@ package dev.distlint.rules.kernel;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.KernelParams;
-import dev.distlint.model.cluster.KernelParams.KernelParam;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.KernelParams;
+import dev.distlint.facts.KernelParams.KernelParam;
 import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.vmargs.VmFlag;
 

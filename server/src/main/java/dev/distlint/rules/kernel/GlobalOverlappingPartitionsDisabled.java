@@ -2,8 +2,8 @@ package dev.distlint.rules.kernel;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.KernelParams;
-import dev.distlint.model.cluster.KernelParams.KernelParam;
+import dev.distlint.facts.KernelParams;
+import dev.distlint.facts.KernelParams.KernelParam;
 
 /** {@code prevent_overlapping_partitions} turned off, which lets global's name table diverge. */
 public final class GlobalOverlappingPartitionsDisabled implements Rule {

@@ -1,7 +1,7 @@
 package dev.distlint.rules.kernel;
 
-import dev.distlint.model.FileKind;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

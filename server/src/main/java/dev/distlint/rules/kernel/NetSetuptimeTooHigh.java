@@ -2,8 +2,8 @@ package dev.distlint.rules.kernel;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.KernelParams;
-import dev.distlint.model.cluster.KernelParams.KernelParam;
+import dev.distlint.facts.KernelParams;
+import dev.distlint.facts.KernelParams.KernelParam;
 
 /** {@code net_setuptime} above the kernel's silent limit of 120 seconds. */
 public final class NetSetuptimeTooHigh implements Rule {

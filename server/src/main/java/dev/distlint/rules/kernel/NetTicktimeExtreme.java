@@ -2,9 +2,9 @@ package dev.distlint.rules.kernel;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.Severity;
-import dev.distlint.model.cluster.KernelParams;
-import dev.distlint.model.cluster.KernelParams.KernelParam;
+import dev.distlint.base.Severity;
+import dev.distlint.facts.KernelParams;
+import dev.distlint.facts.KernelParams.KernelParam;
 
 /** Failure-detection timing far from the default: too eager or too slow. */
 public final class NetTicktimeExtreme implements Rule {

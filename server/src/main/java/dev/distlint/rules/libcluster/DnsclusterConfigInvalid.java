@@ -2,10 +2,10 @@ package dev.distlint.rules.libcluster;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.DnsClusterChild;
-import dev.distlint.model.cluster.DnsClusterChild.QueryKind;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.DnsClusterChild;
+import dev.distlint.facts.DnsClusterChild.QueryKind;
 import dev.distlint.syntax.elixir.ExAtom;
 import dev.distlint.syntax.elixir.ExCharlist;
 import dev.distlint.syntax.elixir.ExList;

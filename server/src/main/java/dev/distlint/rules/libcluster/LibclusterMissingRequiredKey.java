@@ -2,13 +2,13 @@ package dev.distlint.rules.libcluster;
 
 import dev.distlint.knowledge.KeySpec;
 import dev.distlint.knowledge.StrategySpec;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.Severity;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.Severity;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Topology;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

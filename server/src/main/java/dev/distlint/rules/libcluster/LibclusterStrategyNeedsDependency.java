@@ -1,19 +1,19 @@
 package dev.distlint.rules.libcluster;
 
 import dev.distlint.knowledge.StrategySpec;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Libraries;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Libraries;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.view.MixDependency;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package dev.distlint.rules.libcluster;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Topology;
 
 /** A topology keyword list without {@code strategy:}. */
 public final class LibclusterTopologyMissingStrategy implements Rule {

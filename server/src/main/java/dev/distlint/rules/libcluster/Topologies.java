@@ -3,11 +3,11 @@ package dev.distlint.rules.libcluster;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.KeySpec;
 import dev.distlint.knowledge.StrategySpec;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.Topology;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.Optional;
 
 /** Small readers shared by the libcluster rules. */

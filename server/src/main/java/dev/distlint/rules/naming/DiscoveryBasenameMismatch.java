@@ -1,14 +1,14 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.NodeNaming;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.NodeNaming;
+import dev.distlint.facts.Topology;
 import dev.distlint.syntax.elixir.ExPair;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;

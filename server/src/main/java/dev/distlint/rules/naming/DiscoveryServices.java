@@ -1,7 +1,7 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.TextRange;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.workspace.Workspace;

@@ -1,10 +1,10 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.KubeObject;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.facts.Topology;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.Workspace;
 import java.util.List;

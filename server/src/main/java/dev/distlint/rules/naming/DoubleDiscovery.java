@@ -2,8 +2,8 @@ package dev.distlint.rules.naming;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Topology;
 import dev.distlint.workspace.Workspace;
 
 /** libcluster and DNSCluster both started: two loops connect and disconnect the same nodes. */

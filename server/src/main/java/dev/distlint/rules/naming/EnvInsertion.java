@@ -1,13 +1,13 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.syntax.yaml.YSeq;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.Map;
 
 /**
@@ -36,7 +36,7 @@ final class EnvInsertion {
         return null;
       }
       int at = TextEdits.afterLastLine(text, o.range(last).end());
-      return new Fix.FileEdit(f.path(), dev.distlint.lint.TextRange.at(at),
+      return new Fix.FileEdit(f.path(), dev.distlint.base.TextRange.at(at),
           lead(text, at) + entries(prefix, vars));
     }
     if (env != null || c.node().get("env") != null) {
@@ -54,7 +54,7 @@ final class EnvInsertion {
     int col = prefix.length();
     int at = TextEdits.afterLastLine(text, o.range(name.value()).end());
     String block = TextEdits.spaces(col) + "env:\n" + entries(TextEdits.spaces(col + 2) + "- ", vars);
-    return new Fix.FileEdit(f.path(), dev.distlint.lint.TextRange.at(at), lead(text, at) + block);
+    return new Fix.FileEdit(f.path(), dev.distlint.base.TextRange.at(at), lead(text, at) + block);
   }
 
   /** The entries, the first line of each starting with {@code dashPrefix} ("    - "). */

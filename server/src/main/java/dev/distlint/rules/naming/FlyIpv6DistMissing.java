@@ -1,17 +1,17 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.NodeNaming;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.NodeNaming;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.envsh.EnvAssignment;
 import dev.distlint.syntax.envsh.EnvShFile;
 import dev.distlint.syntax.vmargs.VmFlag;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;

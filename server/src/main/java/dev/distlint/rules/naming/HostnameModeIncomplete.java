@@ -2,9 +2,9 @@ package dev.distlint.rules.naming;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.Severity;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.Severity;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.Workspace;

@@ -1,9 +1,9 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.NodeNaming;
+import dev.distlint.facts.NodeNaming;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
@@ -11,7 +11,7 @@ import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.envsh.EnvAssignment;
 import dev.distlint.syntax.envsh.EnvShFile;
 import dev.distlint.syntax.envsh.Expansion;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;

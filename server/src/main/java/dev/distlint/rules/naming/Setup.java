@@ -1,16 +1,16 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.BeamWorkloads;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.DnsClusterChild;
-import dev.distlint.model.cluster.NodeNaming;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.BeamWorkloads;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.DnsClusterChild;
+import dev.distlint.facts.NodeNaming;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.syntax.elixir.view.ConfigCall;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;

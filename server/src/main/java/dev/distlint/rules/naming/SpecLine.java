@@ -1,10 +1,10 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.Fix;
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.syntax.yaml.YMap;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 
 /** Inserts a {@code key: value} line as the first entry of an object's block-style spec. */
 final class SpecLine {

@@ -1,6 +1,6 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.facts.Topology;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.lint.Fix;
-import dev.distlint.lint.TextRange;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
 
 /** Text positions and insertions shared by the fixes of the naming rules. */
 final class TextEdits {

@@ -1,9 +1,9 @@
 package dev.distlint.rules.oban;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.KeySpec;
@@ -11,7 +11,7 @@ import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExTuple;
 import dev.distlint.syntax.elixir.view.ConfigCall;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.List;
 import java.util.Optional;
 

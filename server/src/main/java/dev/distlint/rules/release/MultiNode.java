@@ -1,6 +1,6 @@
 package dev.distlint.rules.release;
 
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.elixir.ElixirViews;
@@ -8,7 +8,7 @@ import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.syntax.elixir.view.MixProject;
 import dev.distlint.syntax.yaml.YScalar;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 
 /**

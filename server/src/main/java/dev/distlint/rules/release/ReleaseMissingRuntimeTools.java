@@ -1,9 +1,9 @@
 package dev.distlint.rules.release;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExAtom;
 import dev.distlint.syntax.elixir.ExList;

@@ -2,12 +2,12 @@ package dev.distlint.rules.runtime;
 
 import dev.distlint.knowledge.KeySpec;
 import dev.distlint.knowledge.StrategySpec;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.FileKind;
-import dev.distlint.model.cluster.Discovery;
-import dev.distlint.model.cluster.Topology;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Topology;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.syntax.elixir.ExCall;

@@ -3,7 +3,7 @@ package dev.distlint.rules.state;
 import dev.distlint.knowledge.AllowedValue;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.NotKey;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.syntax.elixir.ExNode;

@@ -1,6 +1,6 @@
 package dev.distlint.rules.state;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.syntax.elixir.ExNode;

@@ -1,10 +1,10 @@
 package dev.distlint.rules.state;
 
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.lint.Severity;
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.Severity;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import java.util.List;

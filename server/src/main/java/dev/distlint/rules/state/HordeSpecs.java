@@ -1,6 +1,6 @@
 package dev.distlint.rules.state;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExAlias;
 import dev.distlint.syntax.elixir.ExCall;
@@ -9,7 +9,7 @@ import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExTuple;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ChildSpec;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.distlint.rules.state;
 
-import dev.distlint.model.FileKind;
+import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package dev.distlint.rules.state;
 
-import dev.distlint.lint.Fix;
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;

@@ -2,7 +2,7 @@ package dev.distlint.rules.state;
 
 import dev.distlint.knowledge.AllowedValue;
 import dev.distlint.knowledge.Grammars;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.elixir.ElixirViews;

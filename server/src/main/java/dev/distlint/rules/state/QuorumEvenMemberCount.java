@@ -2,7 +2,7 @@ package dev.distlint.rules.state;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.Quorum;
+import dev.distlint.facts.Quorum;
 
 /** A literal member list of even size (4, 6...): the last member adds no fault tolerance. */
 public final class QuorumEvenMemberCount implements Rule {

@@ -2,7 +2,7 @@ package dev.distlint.rules.state;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.model.cluster.Quorum;
+import dev.distlint.facts.Quorum;
 
 /** A literal member list of 1 or 2: the quorum is every member, so one outage stops writes. */
 public final class QuorumTooSmall implements Rule {

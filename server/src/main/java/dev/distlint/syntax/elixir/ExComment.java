@@ -1,6 +1,6 @@
 package dev.distlint.syntax.elixir;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /**
  * A {@code #} comment. Kept apart from the tree because comments carry suppressions and

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.elixir;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.Arrays;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.distlint.syntax.elixir;
 
 import static dev.distlint.syntax.elixir.Operators.LOWEST;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.elixir.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;

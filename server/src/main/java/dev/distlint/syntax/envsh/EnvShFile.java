@@ -1,6 +1,6 @@
 package dev.distlint.syntax.envsh;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.vmargs.VmFlag;
 import java.util.ArrayList;
 import java.util.List;

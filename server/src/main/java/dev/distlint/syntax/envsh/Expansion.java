@@ -1,6 +1,6 @@
 package dev.distlint.syntax.envsh;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /**
  * A parameter expansion ({@code $VAR}, {@code ${VAR}}, {@code ${VAR:-x}},

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.envsh;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.EexTags;
 import dev.distlint.syntax.Lines;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.envsh;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /** A word, an operator ({@code ;}, {@code ;;}, {@code &&}, {@code |}, {@code (}, {@code >}, ...) or a line break. */
 record ShellToken(Kind kind, String text, TextRange range, ShellWord word) {

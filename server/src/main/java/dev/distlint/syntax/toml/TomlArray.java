@@ -1,6 +1,6 @@
 package dev.distlint.syntax.toml;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

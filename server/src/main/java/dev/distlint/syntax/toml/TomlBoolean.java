@@ -1,6 +1,6 @@
 package dev.distlint.syntax.toml;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /** {@code true} or {@code false}. */
 public record TomlBoolean(boolean value, TextRange range) implements TomlValue {

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.toml;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /**
  * An offset or local date-time, local date or local time, kept as written

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.toml;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /** A syntax or structure error; the parser carries on at the next line. */
 public record TomlError(String message, TextRange range) {}

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.toml;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.Optional;
 
 /** A TOML value with its range in the file. */

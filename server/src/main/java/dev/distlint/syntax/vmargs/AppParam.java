@@ -1,6 +1,6 @@
 package dev.distlint.syntax.vmargs;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /**
  * An application parameter set on the command line, {@code -<app> <key> <value>}, such as

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.vmargs;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 
 /**
  * One whitespace-separated word of a vm.args file or flag string, as written (quotes, escapes

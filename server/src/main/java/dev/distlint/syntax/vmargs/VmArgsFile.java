@@ -1,6 +1,6 @@
 package dev.distlint.syntax.vmargs;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.distlint.syntax.yaml;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.ParseProblem;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.ParseProblem;
 
 /**
  * One document of a (possibly multi-document) YAML file. Node offsets are relative to

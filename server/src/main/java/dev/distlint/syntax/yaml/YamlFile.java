@@ -1,6 +1,6 @@
 package dev.distlint.syntax.yaml;
 
-import dev.distlint.model.ParseProblem;
+import dev.distlint.base.ParseProblem;
 import java.util.ArrayList;
 import java.util.List;
 

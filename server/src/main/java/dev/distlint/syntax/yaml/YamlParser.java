@@ -1,7 +1,7 @@
 package dev.distlint.syntax.yaml;
 
-import dev.distlint.lint.TextRange;
-import dev.distlint.model.ParseProblem;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.ParseProblem;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;

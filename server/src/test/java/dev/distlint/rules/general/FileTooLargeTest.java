@@ -3,9 +3,9 @@ package dev.distlint.rules.general;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.distlint.lint.Finding;
+import dev.distlint.base.Finding;
 import dev.distlint.support.Fixture;
-import dev.distlint.workspace.ParsedFile;
+import dev.distlint.documents.ParsedFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package dev.distlint.rules.libcluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Fix;
 import dev.distlint.support.Fixture;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

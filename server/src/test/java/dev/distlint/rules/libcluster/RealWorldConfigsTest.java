@@ -3,8 +3,8 @@ package dev.distlint.rules.libcluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Severity;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Severity;
 import dev.distlint.support.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;

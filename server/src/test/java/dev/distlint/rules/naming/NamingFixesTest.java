@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.distlint.lint.Finding;
-import dev.distlint.lint.Fix;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Fix;
 import dev.distlint.support.Fixture;
 import java.nio.file.Path;
 import java.util.ArrayList;

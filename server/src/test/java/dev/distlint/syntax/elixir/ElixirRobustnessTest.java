@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

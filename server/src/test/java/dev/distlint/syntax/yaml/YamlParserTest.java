@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import org.junit.jupiter.api.Test;
 
 class YamlParserTest {

@@ -1,6 +1,6 @@
 package dev.distlint.syntax.elixir.view;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExAlias;
 import dev.distlint.syntax.elixir.ExAtom;

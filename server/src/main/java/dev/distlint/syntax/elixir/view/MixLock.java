@@ -1,6 +1,6 @@
 package dev.distlint.syntax.elixir.view;
 
-import dev.distlint.lint.TextRange;
+import dev.distlint.base.TextRange;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

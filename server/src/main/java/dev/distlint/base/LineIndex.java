@@ -1,0 +1,159 @@
+package dev.distlint.base;
+
+import java.util.Arrays;
+
+/**
+ * Line starts of one text, for converting char offsets to (line, character) positions and back.
+ * Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, as the LSP specification says.
+ * Characters are counted in the negotiated {@link PositionEncoding}; offsets are UTF-16 chars
+ * (Java string indices).
+ */
+public final class LineIndex {
+  private final String text;
+  private final int[] starts;
+
+  public LineIndex(String text) {
+    this.text = text;
+    int[] s = new int[16];
+    int n = 0;
+    s[n++] = 0;
+    int len = text.length();
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        if (n == s.length) {
+          s = Arrays.copyOf(s, n * 2);
+        }
+        s[n++] = i + 1;
+      }
+    }
+    this.starts = Arrays.copyOf(s, n);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int lineCount() {
+    return starts.length;
+  }
+
+  public int lineStart(int line) {
+    return starts[Math.max(0, Math.min(line, starts.length - 1))];
+  }
+
+  /** Offset of the end of the line's content (before its terminator). */
+  public int lineContentEnd(int line) {
+    if (line >= starts.length - 1) {
+      return text.length();
+    }
+    int end = starts[line + 1];
+    if (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+    }
+    if (end > starts[line] && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return end;
+  }
+
+  /** Zero-based line containing the offset (clamped to the text). */
+  public int lineOf(int offset) {
+    int off = Math.max(0, Math.min(offset, text.length()));
+    int idx = Arrays.binarySearch(starts, off);
+    return idx >= 0 ? idx : -idx - 2;
+  }
+
+  /** Position of an offset: {line, character} in the given encoding. */
+  public Pos position(int offset, PositionEncoding enc) {
+    int off = Math.max(0, Math.min(offset, text.length()));
+    // An offset in the middle of a CRLF pair or a surrogate pair is moved back to a boundary.
+    if (off > 0 && off < text.length() && Character.isLowSurrogate(text.charAt(off))
+        && Character.isHighSurrogate(text.charAt(off - 1))) {
+      off--;
+    }
+    int line = lineOf(off);
+    int start = starts[line];
+    int end = lineContentEnd(line);
+    if (off > end) {
+      off = end;
+    }
+    return new Pos(line, columnUnits(start, off, enc));
+  }
+
+  /** Offset of a position; characters past the line end clamp to it, lines past the end to EOF. */
+  public int offset(int line, int character, PositionEncoding enc) {
+    if (line < 0) {
+      return 0;
+    }
+    if (line >= starts.length) {
+      return text.length();
+    }
+    int start = starts[line];
+    int end = lineContentEnd(line);
+    if (character <= 0) {
+      return start;
+    }
+    if (enc == PositionEncoding.UTF16) {
+      // Compared as a length: start + character overflows for characters near Integer.MAX_VALUE.
+      int off = character >= end - start ? end : start + character;
+      if (off > start && off < end && Character.isLowSurrogate(text.charAt(off))
+          && Character.isHighSurrogate(text.charAt(off - 1))) {
+        off--;
+      }
+      return off;
+    }
+    int units = 0;
+    int i = start;
+    while (i < end) {
+      int cp = text.codePointAt(i);
+      int w = unitWidth(cp, enc);
+      if (units + w > character) {
+        break;
+      }
+      units += w;
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  private int columnUnits(int from, int to, PositionEncoding enc) {
+    if (enc == PositionEncoding.UTF16) {
+      return to - from;
+    }
+    int units = 0;
+    int i = from;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      units += unitWidth(cp, enc);
+      i += Character.charCount(cp);
+    }
+    return units;
+  }
+
+  private static int unitWidth(int cp, PositionEncoding enc) {
+    if (enc == PositionEncoding.UTF32) {
+      return 1;
+    }
+    if (enc == PositionEncoding.UTF16) {
+      return Character.charCount(cp);
+    }
+    if (cp < 0x80) {
+      return 1;
+    }
+    if (cp < 0x800) {
+      return 2;
+    }
+    if (cp < 0x10000) {
+      return 3;
+    }
+    return 4;
+  }
+
+  /** A zero-based line and character. */
+  public record Pos(int line, int character) {
+  }
+}

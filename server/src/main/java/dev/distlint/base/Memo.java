@@ -1,0 +1,44 @@
+package dev.distlint.base;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * Values computed at most once per key, even when several threads (rules run in parallel) ask
+ * at the same time: the first caller computes, the others wait for its result. A computation may
+ * ask for other keys (a view built from another view); null results are kept too.
+ */
+public final class Memo {
+  private final ConcurrentHashMap<Object, FutureTask<Object>> values = new ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  public <T> T get(Object key, Supplier<T> compute) {
+    FutureTask<Object> task = values.get(key);
+    if (task == null) {
+      FutureTask<Object> mine = new FutureTask<>(compute::get);
+      task = values.putIfAbsent(key, mine);
+      if (task == null) {
+        task = mine;
+        mine.run();
+      }
+    }
+    try {
+      return (T) task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while computing " + key, e);
+    } catch (ExecutionException e) {
+      values.remove(key, task);
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+}

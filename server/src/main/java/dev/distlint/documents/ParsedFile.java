@@ -1,0 +1,81 @@
+package dev.distlint.documents;
+
+import dev.distlint.base.LineIndex;
+import dev.distlint.base.Memo;
+import dev.distlint.base.FileKind;
+import dev.distlint.base.ParseProblem;
+import dev.distlint.base.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The immutable snapshot of one file at one version that rules and editor features share. Front
+ * ends and typed views are computed lazily, once, through {@link View}s.
+ */
+public final class ParsedFile {
+  /** Files above this size are not parsed; a {@code file-too-large} finding says so. */
+  public static final int MAX_CHARS = 4 * 1024 * 1024;
+
+  private final SourceFile source;
+  private final int version;
+  private final Memo views = new Memo();
+
+  public ParsedFile(SourceFile source, int version) {
+    this.source = source;
+    this.version = version;
+  }
+
+  public static ParsedFile of(String path, String text) {
+    return new ParsedFile(SourceFile.of(path, text), 0);
+  }
+
+  public SourceFile source() {
+    return source;
+  }
+
+  public String path() {
+    return source.path();
+  }
+
+  public String text() {
+    return source.text();
+  }
+
+  public FileKind kind() {
+    return source.kind();
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public LineIndex lines() {
+    return source.lines();
+  }
+
+  public boolean tooLarge() {
+    return source.text().length() > MAX_CHARS;
+  }
+
+  /** The view's value for this file, computed on first use. */
+  public <T> T view(View<T> view) {
+    return views.get(view, () -> view.compute(this));
+  }
+
+  /** Problems from reading the file: size, syntax. */
+  public List<ParseProblem> problems() {
+    List<ParseProblem> out = new ArrayList<>();
+    if (tooLarge()) {
+      out.add(new ParseProblem("file-too-large", new TextRange(0, 0),
+          "File skipped: " + (text().length() / 1024) + " KiB is above the "
+              + (MAX_CHARS / 1024 / 1024) + " MiB limit for analysis."));
+    }
+    return out;
+  }
+
+  /** The text of a range (for messages; never for secrets). */
+  public String slice(TextRange r) {
+    String t = source.text();
+    return t.substring(Math.min(r.start(), t.length()), Math.min(r.end(), t.length()));
+  }
+}

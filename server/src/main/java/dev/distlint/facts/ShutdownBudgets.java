@@ -1,0 +1,125 @@
+package dev.distlint.facts;
+
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import dev.distlint.model.compose.ComposeFile;
+import dev.distlint.model.compose.ComposeService;
+import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.model.k8s.KubeObject;
+import dev.distlint.model.k8s.KubeObjects;
+import dev.distlint.model.release.ReleaseViews;
+import dev.distlint.syntax.elixir.ExList;
+import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.view.ConfigCall;
+import dev.distlint.syntax.toml.TomlEntry;
+import dev.distlint.syntax.yaml.YScalar;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How long each layer lets a node take to stop: the application's drain budgets (Phoenix endpoint
+ * drainer, Oban's shutdown grace) and the platform's grace before SIGKILL (Kubernetes
+ * {@code terminationGracePeriodSeconds}, compose {@code stop_grace_period}, Fly {@code kill_timeout}).
+ */
+public final class ShutdownBudgets {
+  /** Kubernetes PodSpec default. */
+  public static final long K8S_DEFAULT_MS = 30_000;
+  /** docker stop / compose default. */
+  public static final long COMPOSE_DEFAULT_MS = 10_000;
+  /** Fly machines default. */
+  public static final long FLY_DEFAULT_MS = 5_000;
+  /** Oban's default shutdown_grace_period. */
+  public static final long OBAN_DEFAULT_MS = 15_000;
+
+  private ShutdownBudgets() {
+  }
+
+  /**
+   * One budget. For a platform default that is not written anywhere, {@code range} names the
+   * unit instead (the workload or service name, the {@code app} of fly.toml, else the file start).
+   *
+   * @param layer "endpoint drainer", "Oban", "Kubernetes", "compose", "Fly"
+   */
+  public record Budget(String layer, String owner, long millis, boolean explicit, String path,
+      TextRange range) {
+  }
+
+  /** The application's drain budgets (the largest decides). */
+  public static List<Budget> application(Workspace ws) {
+    return ws.fact("app-shutdown-budgets", w -> {
+      List<Budget> out = new ArrayList<>();
+      for (ParsedFile f : w.filesOf(FileKind.EXS)) {
+        for (ConfigCall c : f.view(ElixirViews.CONFIG).calls()) {
+          if (c.module() == null || c.env() != null && !c.appliesTo("prod")) {
+            continue;
+          }
+          if (c.module().endsWith("Endpoint")) {
+            c.get("drainer").filter(d -> d instanceof ExList).map(d -> ((ExList) d).keywordValue("shutdown"))
+                .flatMap(x -> x).ifPresent(n -> add(out, "endpoint drainer", c.module(), n, f));
+          } else if (c.module().equals("Oban")) {
+            Optional<ExNode> grace = c.get("shutdown_grace_period");
+            if (grace.isPresent()) {
+              add(out, "Oban", "Oban", grace.get(), f);
+            } else {
+              out.add(new Budget("Oban", "Oban (default)", OBAN_DEFAULT_MS, false, f.path(), c.range()));
+            }
+          }
+        }
+      }
+      if (out.stream().anyMatch(b -> b.layer().equals("Oban") && b.explicit())) {
+        // Config scripts merge: an explicit grace period anywhere replaces the default.
+        out.removeIf(b -> b.layer().equals("Oban") && !b.explicit());
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  private static void add(List<Budget> out, String layer, String owner, ExNode n, ParsedFile f) {
+    n.asLong().ifPresent(ms -> out.add(new Budget(layer, owner, ms, true, f.path(), n.range())));
+  }
+
+  /**
+   * The platform grace periods of long-running BEAM workloads (Jobs and CronJobs run one-off
+   * tasks and are left out), compose services and Fly apps.
+   */
+  public static List<Budget> platform(Workspace ws) {
+    return ws.fact("platform-shutdown-budgets", w -> {
+      List<Budget> out = new ArrayList<>();
+      for (KubeObject o : KubeObjects.all(w)) {
+        if (!o.isLongRunning() || !BeamWorkloads.isBeam(o) || o.podSpec() == null) {
+          continue;
+        }
+        YScalar g = o.podSpec().scalar("terminationGracePeriodSeconds");
+        Long secs = g == null ? null : g.asLong();
+        out.add(secs == null
+            ? new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", K8S_DEFAULT_MS, false, o.path(), o.nameRange())
+            : new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", secs * 1000, true, o.path(), o.range(g)));
+      }
+      for (ComposeService s : ComposeFile.all(w)) {
+        if (!BeamWorkloads.isBeam(s)) {
+          continue;
+        }
+        YScalar g = s.node().scalar("stop_grace_period");
+        Long ms = g == null ? null : Durations.millis(g.value(), 1000);
+        out.add(ms == null
+            ? new Budget("compose", "service '" + s.name() + "'", COMPOSE_DEFAULT_MS, false, s.path(), s.range(s.nameNode()))
+            : new Budget("compose", "service '" + s.name() + "'", ms, true, s.path(), s.range(g)));
+      }
+      for (ParsedFile f : w.filesOf(FileKind.FLY)) {
+        var root = f.view(ReleaseViews.FLY).root();
+        Optional<TomlEntry> kt = root.entry("kill_timeout");
+        Long ms = kt.flatMap(e -> e.value().asLong().map(v -> v * 1000)
+            .or(() -> e.value().asString().map(v -> Durations.millis(v, 1000)))).orElse(null);
+        String app = root.getString("app").orElse("app");
+        TextRange appRange = root.entry("app").map(e -> e.value().range()).orElse(TextRange.at(0));
+        out.add(ms == null
+            ? new Budget("Fly", "app '" + app + "'", FLY_DEFAULT_MS, false, f.path(), appRange)
+            : new Budget("Fly", "app '" + app + "'", ms, true, f.path(), kt.get().value().range()));
+      }
+      return List.copyOf(out);
+    });
+  }
+}

@@ -1,0 +1,15 @@
+package dev.distlint.syntax.yaml;
+
+import dev.distlint.documents.View;
+import java.util.List;
+
+/** The YAML parse of a file, for every YAML kind; empty for other kinds and oversized files. */
+public final class YamlView {
+  private static final YamlFile EMPTY = new YamlFile(List.of(), List.of());
+
+  public static final View<YamlFile> YAML = View.of("yaml",
+      f -> f.kind().isYaml() && !f.tooLarge() ? YamlParser.parse(f.text()) : EMPTY);
+
+  private YamlView() {
+  }
+}
