@@ -22,7 +22,7 @@ public final class RuleDocLinks {
 
   public static String href(String ruleId) {
     String b = base;
-    return b == null ? null : b + ruleId + ".md";
+    return b == null ? null : b + RuleDocs.docPath(ruleId);
   }
 
   private static String findLocalDocs() {

@@ -45,11 +45,29 @@ public final class RuleDocs {
       return false;
     }
     return CACHE.containsKey(id)
-        || RuleDocs.class.getClassLoader().getResource("rules/" + id + ".md") != null;
+        || RuleDocs.class.getClassLoader().getResource(resource(id)) != null;
+  }
+
+  /**
+   * A rule's family: the first word of its id. Rules of one family share a package, a folder of
+   * docs and a folder of fixtures, all named by it.
+   */
+  public static String family(String id) {
+    int dash = id.indexOf('-');
+    return dash < 0 ? id : id.substring(0, dash);
+  }
+
+  /** Where a rule's doc lives, relative to the docs folder: {@code <family>/<id>.md}. */
+  public static String docPath(String id) {
+    return family(id) + "/" + id + ".md";
+  }
+
+  private static String resource(String id) {
+    return "rules/" + docPath(id);
   }
 
   private static RuleDoc load(String id) {
-    String res = "rules/" + id + ".md";
+    String res = resource(id);
     try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream(res)) {
       if (in == null) {
         throw new IllegalStateException("missing rule doc " + res);

@@ -7,7 +7,7 @@ package dev.distlint.lint;
  * and editing any file of a relation re-checks the others.
  *
  * <p>The rule's id, default severity and prose live in its Markdown doc
- * ({@code resources/rules/<id>.md}); the class only decides where and why it fires.
+ * ({@code resources/rules/<family>/<id>.md}); the class only decides where and why it fires.
  */
 public interface Rule {
   /** The public id from the catalogue; never changes. */

@@ -1,86 +1,88 @@
 package dev.distlint.rules;
 
 import dev.distlint.lint.Rule;
-import dev.distlint.rules.code.BroadwayPartitionByNonDeterministic;
-import dev.distlint.rules.code.CastAcrossNodes;
-import dev.distlint.rules.code.ClockWallTimeForInterval;
-import dev.distlint.rules.code.GlobalSingletonAlreadyStarted;
-import dev.distlint.rules.code.PgDefaultScopeNotStarted;
-import dev.distlint.rules.code.PubsubPresenceServerMismatch;
-import dev.distlint.rules.code.QuorumOffByOne;
-import dev.distlint.rules.heuristic.LadderOverEscalation;
-import dev.distlint.rules.heuristic.LoggerMetadataNoTraceId;
-import dev.distlint.rules.heuristic.MultinodeWithoutTracing;
-import dev.distlint.rules.heuristic.NoPartitionTestTooling;
-import dev.distlint.rules.heuristic.ObanSingleSharedQueue;
-import dev.distlint.rules.heuristic.RetryWithoutJitter;
-import dev.distlint.rules.heuristic.UnboundedRetryConfig;
+import dev.distlint.rules.broadway.BroadwayPartitionByNonDeterministic;
+import dev.distlint.rules.cast.CastAcrossNodes;
+import dev.distlint.rules.clock.ClockWallTimeForInterval;
+import dev.distlint.rules.global.GlobalSingletonAlreadyStarted;
+import dev.distlint.rules.pg.PgDefaultScopeNotStarted;
+import dev.distlint.rules.pubsub.PubsubPresenceServerMismatch;
+import dev.distlint.rules.quorum.QuorumOffByOne;
+import dev.distlint.rules.ladder.LadderOverEscalation;
+import dev.distlint.rules.logger.LoggerMetadataNoTraceId;
+import dev.distlint.rules.multinode.MultinodeWithoutTracing;
+import dev.distlint.rules.no.NoPartitionTestTooling;
+import dev.distlint.rules.oban.ObanSingleSharedQueue;
+import dev.distlint.rules.retry.RetryWithoutJitter;
+import dev.distlint.rules.unbounded.UnboundedRetryConfig;
 import dev.distlint.rules.cluster.ClusterSizeApproachingLimit;
 import dev.distlint.rules.cluster.ClusterSizeExceedsFullMesh;
-import dev.distlint.rules.cluster.DistTlsNotEverywhere;
-import dev.distlint.rules.cluster.K8sQuorumWorkloadWithoutPdb;
-import dev.distlint.rules.cluster.LadderClusteringSingleReplica;
-import dev.distlint.rules.cluster.NetTicktimeInconsistent;
-import dev.distlint.rules.cluster.RaDataDirEphemeral;
-import dev.distlint.rules.cluster.RaUnstableNodeNames;
-import dev.distlint.rules.cluster.ShutdownBudgetExceedsPlatformGrace;
+import dev.distlint.rules.dist.DistTlsNotEverywhere;
+import dev.distlint.rules.k8s.K8sQuorumWorkloadWithoutPdb;
+import dev.distlint.rules.ladder.LadderClusteringSingleReplica;
+import dev.distlint.rules.net.NetTicktimeInconsistent;
+import dev.distlint.rules.ra.RaDataDirEphemeral;
+import dev.distlint.rules.ra.RaUnstableNodeNames;
+import dev.distlint.rules.shutdown.ShutdownBudgetExceedsPlatformGrace;
 import dev.distlint.rules.dist.DistCookieLiteral;
 import dev.distlint.rules.dist.DistCookieMismatch;
 import dev.distlint.rules.dist.DistPortPubliclyExposed;
-import dev.distlint.rules.general.ProblemRule;
-import dev.distlint.rules.kernel.DistAutoConnectNeverWithoutDiscovery;
-import dev.distlint.rules.kernel.DistListenRangeInvalid;
-import dev.distlint.rules.kernel.DistTlsMissingOptions;
-import dev.distlint.rules.kernel.GlobalConnectAllDisabledWithGlobalUsers;
-import dev.distlint.rules.kernel.GlobalOverlappingPartitionsDisabled;
-import dev.distlint.rules.kernel.NetSetuptimeTooHigh;
-import dev.distlint.rules.kernel.NetTicktimeExtreme;
+import dev.distlint.rules.yaml.YamlSyntax;
+import dev.distlint.rules.toml.TomlSyntax;
+import dev.distlint.rules.file.FileTooLarge;
+import dev.distlint.rules.dist.DistAutoConnectNeverWithoutDiscovery;
+import dev.distlint.rules.dist.DistListenRangeInvalid;
+import dev.distlint.rules.dist.DistTlsMissingOptions;
+import dev.distlint.rules.global.GlobalConnectAllDisabledWithGlobalUsers;
+import dev.distlint.rules.global.GlobalOverlappingPartitionsDisabled;
+import dev.distlint.rules.net.NetSetuptimeTooHigh;
+import dev.distlint.rules.net.NetTicktimeExtreme;
 import dev.distlint.rules.oban.ObanCronExpressionInvalid;
 import dev.distlint.rules.oban.ObanCronWithoutLeader;
 import dev.distlint.rules.oban.ObanDeprecatedCronPlugin;
 import dev.distlint.rules.oban.ObanGlobalPeerNetsplit;
 import dev.distlint.rules.oban.ObanTestingModeOutsideTest;
-import dev.distlint.rules.release.MigrationsAtBoot;
+import dev.distlint.rules.migrations.MigrationsAtBoot;
 import dev.distlint.rules.release.ReleaseMissingRuntimeTools;
-import dev.distlint.rules.general.SettingsUnknownKey;
-import dev.distlint.rules.k8s.LivenessChecksDependencies;
-import dev.distlint.rules.k8s.PdbAllowsQuorumLoss;
-import dev.distlint.rules.k8s.ProbeSelfOnly;
-import dev.distlint.rules.k8s.ProbeTimingVsBoot;
-import dev.distlint.rules.k8s.QuorumReplicasSameFailureDomain;
-import dev.distlint.rules.k8s.ReadinessProbeMissing;
-import dev.distlint.rules.naming.DiscoveryBasenameMismatch;
-import dev.distlint.rules.naming.DiscoveryServiceNotHeadless;
-import dev.distlint.rules.naming.DnsSrvWithoutStatefulSet;
-import dev.distlint.rules.naming.DoubleDiscovery;
-import dev.distlint.rules.naming.FlyIpv6DistMissing;
-import dev.distlint.rules.naming.HostnameModeIncomplete;
-import dev.distlint.rules.naming.KubernetesApiRbacMissing;
-import dev.distlint.rules.naming.NodeHostMismatch;
-import dev.distlint.rules.naming.PodEnvMissing;
-import dev.distlint.rules.naming.ReadinessWaitsForCluster;
-import dev.distlint.rules.naming.ShortNamesForLongNameDiscovery;
-import dev.distlint.rules.resilience.IdenticalTimeoutsEverywhere;
-import dev.distlint.rules.state.DeltaCrdtMissingCrdtOption;
-import dev.distlint.rules.state.DeltaCrdtSyncIntervalExtreme;
-import dev.distlint.rules.state.DeltaCrdtUnknownCrdtModule;
-import dev.distlint.rules.state.HordeDynsupMissingStrategy;
-import dev.distlint.rules.state.HordeMembersNotConfigured;
-import dev.distlint.rules.state.HordeRandomDistributionUnboundedTtl;
-import dev.distlint.rules.state.HordeRegistryKeysInvalid;
-import dev.distlint.rules.state.HordeSingletonDuplicatesInNetsplit;
-import dev.distlint.rules.state.PartisanListenPortUnset;
-import dev.distlint.rules.state.PartisanUnknownKey;
-import dev.distlint.rules.state.PartisanUnknownPeerService;
-import dev.distlint.rules.state.PubsubBroadcastPoolLarger;
-import dev.distlint.rules.state.PubsubLegacyConfig;
-import dev.distlint.rules.state.PubsubPoolSizeNotUniform;
-import dev.distlint.rules.state.QuorumEvenMemberCount;
-import dev.distlint.rules.state.QuorumTooSmall;
-import dev.distlint.rules.state.RaUnknownAppEnvKey;
-import dev.distlint.rules.state.RaWalSyncNone;
-import dev.distlint.rules.state.TrackerPeriodConstraints;
-import dev.distlint.rules.libcluster.DnsclusterConfigInvalid;
+import dev.distlint.rules.settings.SettingsUnknownKey;
+import dev.distlint.rules.k8s.K8sLivenessChecksDependencies;
+import dev.distlint.rules.k8s.K8sPdbAllowsQuorumLoss;
+import dev.distlint.rules.k8s.K8sProbeSelfOnly;
+import dev.distlint.rules.k8s.K8sProbeTimingVsBoot;
+import dev.distlint.rules.k8s.K8sQuorumReplicasSameFailureDomain;
+import dev.distlint.rules.k8s.K8sReadinessProbeMissing;
+import dev.distlint.rules.release.ReleaseBasenameMismatch;
+import dev.distlint.rules.k8s.K8sDiscoveryServiceNotHeadless;
+import dev.distlint.rules.libcluster.LibclusterDnssrvNeedsStatefulset;
+import dev.distlint.rules.discovery.DiscoveryDoubleConfigured;
+import dev.distlint.rules.fly.FlyIpv6DistMissing;
+import dev.distlint.rules.libcluster.LibclusterHostnameModeRequirements;
+import dev.distlint.rules.k8s.K8sDiscoveryRbacMissing;
+import dev.distlint.rules.release.ReleaseNodeHostMismatch;
+import dev.distlint.rules.k8s.K8sPodIpEnvMissing;
+import dev.distlint.rules.libcluster.LibclusterEndpointsVsReadiness;
+import dev.distlint.rules.release.ReleaseLongnamesRequired;
+import dev.distlint.rules.identical.IdenticalTimeoutsEverywhere;
+import dev.distlint.rules.delta.DeltaCrdtMissingCrdtOption;
+import dev.distlint.rules.delta.DeltaCrdtSyncIntervalExtreme;
+import dev.distlint.rules.delta.DeltaCrdtUnknownCrdtModule;
+import dev.distlint.rules.horde.HordeDynsupMissingStrategy;
+import dev.distlint.rules.horde.HordeMembersNotConfigured;
+import dev.distlint.rules.horde.HordeRandomDistributionUnboundedTtl;
+import dev.distlint.rules.horde.HordeRegistryKeysInvalid;
+import dev.distlint.rules.horde.HordeSingletonDuplicatesInNetsplit;
+import dev.distlint.rules.partisan.PartisanListenPortUnset;
+import dev.distlint.rules.partisan.PartisanUnknownKey;
+import dev.distlint.rules.partisan.PartisanUnknownPeerService;
+import dev.distlint.rules.pubsub.PubsubBroadcastPoolLarger;
+import dev.distlint.rules.pubsub.PubsubLegacyConfig;
+import dev.distlint.rules.pubsub.PubsubPoolSizeNotUniform;
+import dev.distlint.rules.quorum.QuorumEvenMemberCount;
+import dev.distlint.rules.quorum.QuorumTooSmall;
+import dev.distlint.rules.ra.RaUnknownAppEnvKey;
+import dev.distlint.rules.ra.RaWalSyncNone;
+import dev.distlint.rules.tracker.TrackerPeriodConstraints;
+import dev.distlint.rules.dnscluster.DnsclusterConfigInvalid;
 import dev.distlint.rules.libcluster.LibclusterDevStrategyInProd;
 import dev.distlint.rules.libcluster.LibclusterGossipNoSecret;
 import dev.distlint.rules.libcluster.LibclusterMissingRequiredKey;
@@ -89,7 +91,7 @@ import dev.distlint.rules.libcluster.LibclusterStrategyNeedsDependency;
 import dev.distlint.rules.libcluster.LibclusterTopologyMissingStrategy;
 import dev.distlint.rules.libcluster.LibclusterUnknownConfigKey;
 import dev.distlint.rules.libcluster.LibclusterUnknownStrategy;
-import dev.distlint.rules.runtime.EnvVarNotConverted;
+import dev.distlint.rules.env.EnvVarNotConverted;
 import dev.distlint.rules.runtime.RuntimeEnvMissingRaise;
 import dev.distlint.rules.runtime.RuntimeEnvReadAtCompileTime;
 import java.util.ArrayList;
@@ -116,41 +118,66 @@ public final class BuiltinRules {
 
   private static List<Rule> build() {
     List<Rule> r = new ArrayList<>();
-    r.add(new ProblemRule("yaml-syntax"));
-    r.add(new ProblemRule("toml-syntax"));
-    r.add(new ProblemRule("file-too-large"));
+    // yaml
+    r.add(new YamlSyntax());
+    // toml
+    r.add(new TomlSyntax());
+    // file
+    r.add(new FileTooLarge());
+    // settings
     r.add(new SettingsUnknownKey(BuiltinRules::isKnown));
-    r.add(new ReadinessProbeMissing());
-    r.add(new LivenessChecksDependencies());
-    r.add(new ProbeSelfOnly());
-    r.add(new ProbeTimingVsBoot());
-    r.add(new QuorumReplicasSameFailureDomain());
-    r.add(new PdbAllowsQuorumLoss());
+    // k8s
+    r.add(new K8sReadinessProbeMissing());
+    r.add(new K8sLivenessChecksDependencies());
+    r.add(new K8sProbeSelfOnly());
+    r.add(new K8sProbeTimingVsBoot());
+    r.add(new K8sQuorumReplicasSameFailureDomain());
+    r.add(new K8sPdbAllowsQuorumLoss());
+    r.add(new K8sPodIpEnvMissing());
+    r.add(new K8sDiscoveryServiceNotHeadless());
+    r.add(new K8sDiscoveryRbacMissing());
+    r.add(new K8sQuorumWorkloadWithoutPdb());
+    // identical
     r.add(new IdenticalTimeoutsEverywhere());
+    // dist
     r.add(new DistPortPubliclyExposed());
     r.add(new DistCookieLiteral());
     r.add(new DistCookieMismatch());
-    // Distributed-state libraries: Horde, delta_crdt, Phoenix.PubSub/Tracker, ra, Partisan.
+    r.add(new DistListenRangeInvalid());
+    r.add(new DistAutoConnectNeverWithoutDiscovery());
+    r.add(new DistTlsMissingOptions());
+    r.add(new DistTlsNotEverywhere());
+    // horde
     r.add(new HordeSingletonDuplicatesInNetsplit());
     r.add(new HordeMembersNotConfigured());
     r.add(new HordeRegistryKeysInvalid());
     r.add(new HordeDynsupMissingStrategy());
     r.add(new HordeRandomDistributionUnboundedTtl());
+    // delta
     r.add(new DeltaCrdtUnknownCrdtModule());
     r.add(new DeltaCrdtMissingCrdtOption());
     r.add(new DeltaCrdtSyncIntervalExtreme());
+    // pubsub
     r.add(new PubsubPoolSizeNotUniform());
     r.add(new PubsubBroadcastPoolLarger());
     r.add(new PubsubLegacyConfig());
+    r.add(new PubsubPresenceServerMismatch());
+    // tracker
     r.add(new TrackerPeriodConstraints());
+    // ra
     r.add(new RaUnknownAppEnvKey());
     r.add(new RaWalSyncNone());
+    r.add(new RaUnstableNodeNames());
+    r.add(new RaDataDirEphemeral());
+    // quorum
     r.add(new QuorumEvenMemberCount());
     r.add(new QuorumTooSmall());
+    r.add(new QuorumOffByOne());
+    // partisan
     r.add(new PartisanUnknownKey());
     r.add(new PartisanUnknownPeerService());
     r.add(new PartisanListenPortUnset());
-    // libcluster, DNSCluster and runtime configuration
+    // libcluster
     r.add(new LibclusterUnknownStrategy());
     r.add(new LibclusterMissingRequiredKey());
     r.add(new LibclusterUnknownConfigKey());
@@ -159,62 +186,68 @@ public final class BuiltinRules {
     r.add(new LibclusterDevStrategyInProd());
     r.add(new LibclusterGossipNoSecret());
     r.add(new LibclusterPollingIntervalExtreme());
+    r.add(new LibclusterHostnameModeRequirements());
+    r.add(new LibclusterDnssrvNeedsStatefulset());
+    r.add(new LibclusterEndpointsVsReadiness());
+    // dnscluster
     r.add(new DnsclusterConfigInvalid());
+    // runtime
     r.add(new RuntimeEnvReadAtCompileTime());
     r.add(new RuntimeEnvMissingRaise());
+    // env
     r.add(new EnvVarNotConverted());
-    // Erlang distribution, release scripts, Oban and platform single-file rules
+    // global
     r.add(new GlobalOverlappingPartitionsDisabled());
     r.add(new GlobalConnectAllDisabledWithGlobalUsers());
+    r.add(new GlobalSingletonAlreadyStarted());
+    // net
     r.add(new NetTicktimeExtreme());
     r.add(new NetSetuptimeTooHigh());
-    r.add(new DistListenRangeInvalid());
-    r.add(new DistAutoConnectNeverWithoutDiscovery());
-    r.add(new DistTlsMissingOptions());
+    r.add(new NetTicktimeInconsistent());
+    // oban
     r.add(new ObanGlobalPeerNetsplit());
     r.add(new ObanCronWithoutLeader());
     r.add(new ObanCronExpressionInvalid());
     r.add(new ObanDeprecatedCronPlugin());
     r.add(new ObanTestingModeOutsideTest());
-    r.add(new ReleaseMissingRuntimeTools());
-    r.add(new MigrationsAtBoot());
-    // Cross-file node naming and discovery (release, config, Kubernetes, Fly).
-    r.add(new ShortNamesForLongNameDiscovery());
-    r.add(new DiscoveryBasenameMismatch());
-    r.add(new NodeHostMismatch());
-    r.add(new PodEnvMissing());
-    r.add(new HostnameModeIncomplete());
-    r.add(new DnsSrvWithoutStatefulSet());
-    r.add(new DiscoveryServiceNotHeadless());
-    r.add(new KubernetesApiRbacMissing());
-    r.add(new ReadinessWaitsForCluster());
-    r.add(new DoubleDiscovery());
-    r.add(new FlyIpv6DistMissing());
-    // Heuristic configuration rules and code rules on lib/**/*.ex
-    r.add(new LoggerMetadataNoTraceId());
-    r.add(new MultinodeWithoutTracing());
-    r.add(new NoPartitionTestTooling());
-    r.add(new UnboundedRetryConfig());
-    r.add(new RetryWithoutJitter());
     r.add(new ObanSingleSharedQueue());
+    // release
+    r.add(new ReleaseMissingRuntimeTools());
+    r.add(new ReleaseLongnamesRequired());
+    r.add(new ReleaseBasenameMismatch());
+    r.add(new ReleaseNodeHostMismatch());
+    // migrations
+    r.add(new MigrationsAtBoot());
+    // discovery
+    r.add(new DiscoveryDoubleConfigured());
+    // fly
+    r.add(new FlyIpv6DistMissing());
+    // logger
+    r.add(new LoggerMetadataNoTraceId());
+    // multinode
+    r.add(new MultinodeWithoutTracing());
+    // no
+    r.add(new NoPartitionTestTooling());
+    // unbounded
+    r.add(new UnboundedRetryConfig());
+    // retry
+    r.add(new RetryWithoutJitter());
+    // ladder
     r.add(new LadderOverEscalation());
-    r.add(new QuorumOffByOne());
+    r.add(new LadderClusteringSingleReplica());
+    // clock
     r.add(new ClockWallTimeForInterval());
+    // pg
     r.add(new PgDefaultScopeNotStarted());
-    r.add(new PubsubPresenceServerMismatch());
-    r.add(new GlobalSingletonAlreadyStarted());
+    // cast
     r.add(new CastAcrossNodes());
+    // broadway
     r.add(new BroadwayPartitionByNonDeterministic());
-    // Cross-file, cluster-wide rules.
-    r.add(new K8sQuorumWorkloadWithoutPdb());
+    // shutdown
     r.add(new ShutdownBudgetExceedsPlatformGrace());
-    r.add(new NetTicktimeInconsistent());
-    r.add(new DistTlsNotEverywhere());
+    // cluster
     r.add(new ClusterSizeExceedsFullMesh());
     r.add(new ClusterSizeApproachingLimit());
-    r.add(new LadderClusteringSingleReplica());
-    r.add(new RaUnstableNodeNames());
-    r.add(new RaDataDirEphemeral());
     return List.copyOf(r);
   }
 }

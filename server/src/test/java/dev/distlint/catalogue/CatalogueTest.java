@@ -46,8 +46,11 @@ class CatalogueTest {
     Set<String> ids = BuiltinRules.all().stream().map(Rule::id).collect(Collectors.toSet());
     assertEquals(ids.size(), BuiltinRules.all().size(), "duplicate rule ids");
     Set<String> docs;
-    try (Stream<Path> s = Files.list(DOCS)) {
-      docs = s.map(p -> p.getFileName().toString().replaceFirst("\\.md$", ""))
+    try (Stream<Path> s = Files.walk(DOCS)) {
+      docs = s.filter(p -> p.toString().endsWith(".md"))
+          .peek(p -> assertEquals(DOCS.resolve(RuleDocs.docPath(
+              p.getFileName().toString().replaceFirst("\\.md$", ""))), p, "doc outside its family"))
+          .map(p -> p.getFileName().toString().replaceFirst("\\.md$", ""))
           .collect(Collectors.toCollection(TreeSet::new));
     }
     assertEquals(new TreeSet<>(ids), docs);
@@ -100,7 +103,7 @@ class CatalogueTest {
   }
 
   static void checkFixtures(String id) throws IOException {
-    Path dir = FIXTURES.resolve(id);
+    Path dir = FIXTURES.resolve(RuleDocs.family(id)).resolve(id);
     assertTrue(Files.isDirectory(dir), "no fixtures for " + id);
     int firing = 0;
     int quiet = 0;

@@ -1,5 +1,6 @@
 package dev.distlint.rules.cluster;
 
+import dev.distlint.facts.workloads.ClusterCounts;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 

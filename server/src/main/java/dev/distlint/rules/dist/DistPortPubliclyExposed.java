@@ -1,5 +1,6 @@
 package dev.distlint.rules.dist;
 
+import dev.distlint.facts.workloads.ComposePorts;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.DistPorts;

@@ -1,5 +1,6 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.facts.discovery.Topologies;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.Discovery;

@@ -1,5 +1,6 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.facts.discovery.Topologies;
 import dev.distlint.knowledge.StrategySpec;
 import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;

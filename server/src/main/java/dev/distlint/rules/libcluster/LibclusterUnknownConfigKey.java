@@ -1,5 +1,6 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.facts.discovery.Topologies;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.NotKey;
 import dev.distlint.knowledge.StrategySpec;

@@ -1,5 +1,7 @@
 package dev.distlint.rules.oban;
 
+import dev.distlint.facts.oban.ObanConfigs;
+import dev.distlint.facts.oban.CronExpression;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.syntax.elixir.ExList;

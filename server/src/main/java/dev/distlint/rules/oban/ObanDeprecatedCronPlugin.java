@@ -1,5 +1,7 @@
 package dev.distlint.rules.oban;
 
+import dev.distlint.facts.oban.Versions;
+import dev.distlint.facts.oban.ObanConfigs;
 import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;

@@ -1,5 +1,6 @@
 package dev.distlint.rules.runtime;
 
+import dev.distlint.facts.code.EnvReads;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.StrategySpec;
 import dev.distlint.lint.Rule;

@@ -1,5 +1,6 @@
 package dev.distlint.rules.runtime;
 
+import dev.distlint.facts.code.EnvReads;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;

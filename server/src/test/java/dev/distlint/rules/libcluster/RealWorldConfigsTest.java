@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  * rule at all may report a warning or an error on them.
  */
 class RealWorldConfigsTest {
-  static final Path ROOT = Path.of("src/test/resources/fixtures/libcluster-unknown-config-key");
+  static final Path ROOT = Path.of("src/test/resources/fixtures/libcluster/libcluster-unknown-config-key");
 
   @TestFactory
   Stream<DynamicTest> noWarningOrErrorOnCorrectConfigs() throws IOException {

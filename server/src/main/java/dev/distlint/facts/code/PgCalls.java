@@ -1,0 +1,58 @@
+package dev.distlint.facts.code;
+
+import dev.distlint.base.FileKind;
+import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ExCall;
+import dev.distlint.syntax.elixir.ExWalker;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
+import dev.distlint.workspace.Workspace;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls of OTP's {@code :pg} API in Elixir source. The functions that take no scope argument
+ * ({@code :pg.join/2}, {@code :pg.get_members/1}, ...) act on the default scope {@code pg}.
+ */
+public final class PgCalls {
+  /** Function name to the arity of its default-scope form. */
+  private static final Map<String, Integer> DEFAULT_SCOPE_ARITY = Map.of(
+      "join", 2, "leave", 2, "get_members", 1, "get_local_members", 1, "monitor", 1,
+      "demonitor", 1, "which_groups", 0, "monitor_scope", 0);
+
+  static final View<List<ExCall>> VIEW = View.of("pg-calls", f -> f.kind() != FileKind.EX
+      && f.kind() != FileKind.APP ? List.of()
+      : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class).stream()
+          .filter(c -> c.name().startsWith(":pg.")).toList());
+
+  private PgCalls() {
+  }
+
+  /** The {@code :pg} calls of one file. */
+  public static List<ExCall> of(ParsedFile f) {
+    return f.view(VIEW);
+  }
+
+  /** Whether the call uses the default scope (no scope argument). */
+  public static boolean defaultScope(ExCall c) {
+    Integer arity = DEFAULT_SCOPE_ARITY.get(c.localName());
+    return arity != null && arity == c.args().size();
+  }
+
+  /** "{@code :pg.join/2} in lib/chat/rooms.ex" for the first call found, or null. */
+  /** Memoised per workspace snapshot: rules ask for it once per file. */
+  public static String firstUse(Workspace ws) {
+    return ws.fact("PgCalls.firstUse", PgCalls::firstUseUncached);
+  }
+
+  private static String firstUseUncached(Workspace ws) {
+    for (ParsedFile f : ws.filesOf(FileKind.EX, FileKind.APP)) {
+      for (ExCall c : of(f)) {
+        if (!c.localName().equals("start_link") && !c.localName().equals("start")) {
+          return c.name() + "/" + c.args().size() + " in " + f.path();
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.distlint.rules.libcluster;
+
+import dev.distlint.facts.discovery.Strategies;
+import dev.distlint.facts.discovery.Setup;
+import dev.distlint.base.Fix;
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.model.k8s.KubeObject;
+import dev.distlint.facts.Topology;
+import dev.distlint.syntax.yaml.YScalar;
+import dev.distlint.workspace.Workspace;
+import java.util.List;
+
+/** DNSSRV discovery without a StatefulSet governed by the queried Service. */
+public final class LibclusterDnssrvNeedsStatefulset implements Rule {
+  @Override
+  public String id() {
+    return "libcluster-dnssrv-needs-statefulset";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Workspace ws = ctx.workspace();
+    for (Topology t : Setup.prodTopologies(ws)) {
+      String service = t.configString("service").orElse(null);
+      if (!Strategies.K8S_DNSSRV.equals(t.strategy()) || service == null) {
+        continue;
+      }
+      String ns = t.configString("namespace").orElse(null);
+      List<KubeObject> candidates = Setup.releaseWorkloads(ws).stream()
+          .filter(o -> o.is("Deployment") || o.is("StatefulSet"))
+          .filter(o -> ns == null || ns.equals(o.namespace())).toList();
+      if (candidates.stream().anyMatch(o -> o.is("StatefulSet") && service.equals(serviceName(o)))) {
+        continue;
+      }
+      for (KubeObject o : candidates) {
+        if (o.path().equals(ctx.file().path())) {
+          report(ctx, t, o, service);
+        }
+      }
+    }
+  }
+
+  private static void report(RuleContext ctx, Topology t, KubeObject o, String service) {
+    String who = "the DNSSRV topology '" + t.name() + "'";
+    var related = t.configPair("service").map(p -> p.range()).orElse(t.anchor());
+    if (o.is("Deployment")) {
+      ctx.at(o.range(o.root().get("kind")), "Deployment '" + o.name() + "' runs the release, but "
+          + who + " reads per-pod SRV records, which only StatefulSet pods have.")
+          .related(t.path(), related, who + " queries Service '" + service + "'").emit();
+      return;
+    }
+    YScalar name = o.spec() == null ? null : o.spec().scalar("serviceName");
+    var report = ctx.at(name != null ? o.range(name) : o.nameRange(), "StatefulSet '" + o.name()
+        + "' is governed by " + (name == null ? "no Service" : "Service '" + name.value() + "'")
+        + ", but " + who + " queries '" + service + "': its SRV records list no pods of this set.")
+        .related(t.path(), related, who + " queries Service '" + service + "'");
+    if (name != null) {
+      report.fix(new Fix("Set serviceName: " + service,
+          List.of(new Fix.FileEdit(o.path(), o.range(name), service)), false));
+    }
+    report.emit();
+  }
+
+  static String serviceName(KubeObject o) {
+    return o.spec() == null ? null : o.spec().string("serviceName");
+  }
+}

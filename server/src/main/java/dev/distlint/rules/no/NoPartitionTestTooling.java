@@ -1,0 +1,67 @@
+package dev.distlint.rules.no;
+
+import dev.distlint.facts.code.MixDeps;
+import dev.distlint.lint.Rule;
+import dev.distlint.lint.RuleContext;
+import dev.distlint.base.FileKind;
+import dev.distlint.model.compose.ComposeFile;
+import dev.distlint.model.compose.ComposeService;
+import dev.distlint.facts.code.PgCalls;
+import dev.distlint.facts.code.GlobalUsers;
+import dev.distlint.syntax.elixir.view.MixDependency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A project built on partition-sensitive state (ra, Horde, delta_crdt, :global, :pg) with no
+ * tool to cut the network between test nodes.
+ */
+public final class NoPartitionTestTooling implements Rule {
+  private static final List<String> STATE_DEPS = List.of("ra", "horde", "delta_crdt");
+  private static final Set<String> TOOLING = Set.of("schism", "local_cluster", "toxiproxy_ex");
+
+  @Override
+  public String id() {
+    return "no-partition-test-tooling";
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    if (ctx.file().kind() != FileKind.MIX
+        || MixDeps.any(ctx.workspace(), TOOLING).isPresent() || hasToxiproxy(ctx)) {
+      return;
+    }
+    String user = stateUser(ctx);
+    if (user == null) {
+      return;
+    }
+    MixDeps.anchor(ctx.file()).ifPresent(r -> ctx.report(r, "The project relies on " + user
+        + ", whose behaviour in a network partition no test can exercise: no :schism or"
+        + " :local_cluster dependency and no toxiproxy service."));
+  }
+
+  private static String stateUser(RuleContext ctx) {
+    Optional<MixDependency> dep = MixDeps.any(ctx.workspace(), STATE_DEPS);
+    if (dep.isPresent()) {
+      return ":" + dep.get().name();
+    }
+    String global = GlobalUsers.firstUse(ctx.workspace());
+    if (global != null) {
+      return ":global (" + global + ")";
+    }
+    String pg = PgCalls.firstUse(ctx.workspace());
+    return pg == null ? null : ":pg (" + pg + ")";
+  }
+
+  private static boolean hasToxiproxy(RuleContext ctx) {
+    for (ComposeService s : ComposeFile.all(ctx.workspace())) {
+      String image = s.image() == null ? "" : s.image().toLowerCase(Locale.ROOT);
+      if (image.contains("toxiproxy") || s.name().toLowerCase(Locale.ROOT).contains("toxiproxy")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
