@@ -1,5 +1,9 @@
 package dev.distlint.catalogue;
 
+import dev.distlint.base.FileKind;
+import java.util.EnumSet;
+import java.util.Set;
+
 import dev.distlint.base.Severity;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,18 @@ public record RuleDoc(String id, String title, Severity severity, String confide
 
   /** A fenced code block; {@code file} comes from a {@code file=PATH} word in its info string. */
   public record CodeBlock(String language, String file, String code) {
+  }
+
+  /**
+   * The file kinds named by {@code kinds:}; the linter runs the rule on files of these kinds only.
+   * A name that is no file kind is left out here and fails the catalogue test.
+   */
+  public Set<FileKind> fileKinds() {
+    EnumSet<FileKind> out = EnumSet.noneOf(FileKind.class);
+    for (String k : kinds) {
+      FileKind.byShortName(k).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** The first sentence of "What it checks", for short descriptions. */

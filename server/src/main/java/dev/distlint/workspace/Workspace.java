@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.function.Function;
 
 /**
@@ -19,7 +20,9 @@ import java.util.function.Function;
  * so a new snapshot after one edit reuses every unchanged file's parse and views.
  */
 public final class Workspace {
+  private static final Object ALL_FILES = "all-files";
   private final Map<String, ParsedFile> files;
+  private static final ThreadLocal<Map<Object, Read>> READS = new ThreadLocal<>();
   private final Memo facts = new Memo();
 
   public Workspace(Collection<ParsedFile> files) {
@@ -34,12 +37,17 @@ public final class Workspace {
     return new Workspace(List.of(files));
   }
 
+  /** Every file; a rule that asks depends on all of them. */
   public Collection<ParsedFile> files() {
-    return files.values();
+    return fact(ALL_FILES, ws -> List.copyOf(ws.files.values()));
   }
 
+  /** The file at {@code path}, or null. */
   public ParsedFile file(String path) {
-    return files.get(path);
+    if (path == null) {
+      return null;
+    }
+    return fact(List.of("file", path), ws -> ws.files.get(path));
   }
 
   /** The files of the given kinds, in file order; memoised, so rules may ask per file. */
@@ -75,7 +83,43 @@ public final class Workspace {
    * does not say"); it is stored as a marker, since the map cannot hold null values.
    */
   public <T> T fact(Object key, Function<Workspace, T> compute) {
+    Map<Object, Read> reads = READS.get();
+    if (reads != null) {
+      reads.putIfAbsent(key, new Read(key, compute));
+    }
     return facts.get(key, () -> compute.apply(this));
+  }
+
+  /**
+   * Runs {@code work} and returns the keys of the workspace facts it read on this thread (file
+   * lists and aggregates alike): what a rule's result depends on besides its own file.
+   */
+  public static Map<Object, Read> recordingReads(Runnable work) {
+    Map<Object, Read> outer = READS.get();
+    Map<Object, Read> mine = new HashMap<>();
+    READS.set(mine);
+    try {
+      work.run();
+    } finally {
+      READS.set(outer);
+      if (outer != null) {
+        mine.forEach(outer::putIfAbsent);
+      }
+    }
+    return mine;
+  }
+
+  /** One fact read: its key and how to compute it, so a later snapshot can compute it again. */
+  public record Read(Object key, Function<Workspace, ?> compute) {
+    /** This fact's value in {@code ws}. */
+    public Object in(Workspace ws) {
+      return ws.fact(key, compute);
+    }
+
+    /** Whether the fact has an equal value in both snapshots (what lets a result be reused). */
+    public boolean sameIn(Workspace before, Workspace after) {
+      return java.util.Objects.equals(in(before), in(after));
+    }
   }
 
   /** All values of a per-file view over the files of the given kinds, in file order. */

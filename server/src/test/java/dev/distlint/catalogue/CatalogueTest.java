@@ -42,6 +42,18 @@ class CatalogueTest {
   static final Set<String> FIRES_ONLY_IN_TESTS = Set.of("file-too-large");
 
   @Test
+  void everyKindADocNamesIsAFileKind() {
+    for (Rule r : BuiltinRules.all()) {
+      RuleDoc d = RuleDocs.get(r.id());
+      for (String k : d.kinds()) {
+        assertTrue(dev.distlint.base.FileKind.byShortName(k).isPresent(),
+            r.id() + " names an unknown file kind: " + k);
+      }
+      assertEquals(d.kinds().size(), d.fileKinds().size(), r.id() + " repeats a kind");
+    }
+  }
+
+  @Test
   void everyDocHasARuleAndEveryRuleADoc() throws IOException {
     Set<String> ids = BuiltinRules.all().stream().map(Rule::id).collect(Collectors.toSet());
     assertEquals(ids.size(), BuiltinRules.all().size(), "duplicate rule ids");
