@@ -26,7 +26,18 @@ public final class ParsedFile {
   }
 
   public static ParsedFile of(String path, String text) {
-    return new ParsedFile(SourceFile.of(path, text), 0);
+    return of(path, text, 0);
+  }
+
+  /** The snapshot of a file's text at a version; its kind comes from the router. */
+  public static ParsedFile of(String path, String text, int version) {
+    return new ParsedFile(SourceFile.of(path, text), version);
+  }
+
+  /** The snapshot of an open document, sharing the document's line index. */
+  public static ParsedFile of(String path, TextDocument doc) {
+    return new ParsedFile(new SourceFile(path, doc.text(), KindRouter.route(path, doc.text()),
+        doc.lines()), doc.version());
   }
 
   public SourceFile source() {

@@ -8,20 +8,22 @@ import dev.distlint.base.FileKind;
  */
 public final class SourceFile {
   private final String path;
-  private final String text;
+  private final Text text;
   private final FileKind kind;
-  private volatile LineIndex lines;
 
   public SourceFile(String path, String text, FileKind kind) {
-    this.path = path;
-    this.text = text;
-    this.kind = kind;
+    this(path, new Text(text), kind);
   }
 
   /** A source whose line index is already known (an editor document's), so it is not rebuilt. */
   public SourceFile(String path, String text, FileKind kind, LineIndex lines) {
-    this(path, text, kind);
-    this.lines = lines;
+    this(path, new Text(text, lines), kind);
+  }
+
+  private SourceFile(String path, Text text, FileKind kind) {
+    this.path = path;
+    this.text = text;
+    this.kind = kind;
   }
 
   public static SourceFile of(String path, String text) {
@@ -33,7 +35,7 @@ public final class SourceFile {
   }
 
   public String text() {
-    return text;
+    return text.value();
   }
 
   public FileKind kind() {
@@ -41,12 +43,7 @@ public final class SourceFile {
   }
 
   public LineIndex lines() {
-    LineIndex l = lines;
-    if (l == null) {
-      l = new LineIndex(text);
-      lines = l;
-    }
-    return l;
+    return text.lines();
   }
 
   /** The file name without directories. */

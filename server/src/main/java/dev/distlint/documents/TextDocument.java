@@ -10,13 +10,12 @@ import dev.distlint.base.LineIndex;
 public final class TextDocument {
   private final String uri;
   private final int version;
-  private final String text;
-  private volatile LineIndex lines;
+  private final Text text;
 
   public TextDocument(String uri, int version, String text) {
     this.uri = uri;
     this.version = version;
-    this.text = text;
+    this.text = new Text(text);
   }
 
   public String uri() {
@@ -28,16 +27,11 @@ public final class TextDocument {
   }
 
   public String text() {
-    return text;
+    return text.value();
   }
 
   public LineIndex lines() {
-    LineIndex l = lines;
-    if (l == null) {
-      l = new LineIndex(text);
-      lines = l;
-    }
-    return l;
+    return text.lines();
   }
 
   /**
@@ -54,7 +48,8 @@ public final class TextDocument {
       a = b;
       b = t;
     }
-    String next = text.substring(0, a) + newText + text.substring(b);
+    String old = text.value();
+    String next = old.substring(0, a) + newText + old.substring(b);
     return new TextDocument(uri, newVersion, next);
   }
 

@@ -28,6 +28,7 @@ import java.util.Set;
  * that report in one file; {@link #of(Workspace)} is the memoised aggregate for cross-file rules.
  */
 public final class Discovery {
+  private static final Fact<Discovery> OF = Fact.of("Discovery", Discovery::new);
   /** A {@code Cluster.Supervisor} child: its inline topologies, or a read of the app env. */
   public record ClusterSupervisor(ChildSpec child, String path, boolean fromConfig,
       List<Topology> inline) {
@@ -64,7 +65,7 @@ public final class Discovery {
 
   /** The workspace's discovery setup, computed once per workspace snapshot. */
   public static Discovery of(Workspace ws) {
-    return ws.fact(Discovery.class, Discovery::new);
+    return OF.in(ws);
   }
 
   /** Every topology, config scripts first then children, in file order. */

@@ -7,11 +7,13 @@ import dev.distlint.workspace.Workspace;
  * Returns what the workspace's release files say; nothing when they say nothing.
  */
 public final class DistributionSettings {
+  private static final Fact<long[]> LISTEN_RANGE =
+      Fact.of("dist-listen-range", w -> ListenRangeSources.find(w));
   private DistributionSettings() {
   }
 
   /** {min, max} of the distribution listener port range, or null when not fixed. */
   public static long[] listenRange(Workspace ws) {
-    return ws.fact("dist-listen-range", w -> ListenRangeSources.find(w));
+    return LISTEN_RANGE.in(ws);
   }
 }

@@ -16,6 +16,10 @@ import java.util.Optional;
  * config and child specs.
  */
 public final class Libraries {
+  private static final Fact.Family<String, Optional<Dep>> PROD_DEP =
+      Fact.family("prod-dep", Libraries::findProdDep);
+  private static final Fact<Boolean> USES_QUORUM =
+      Fact.of("uses-quorum", Libraries::computeUsesQuorum);
   /** Whether a file sets {@code distribution_strategy: Horde.UniformQuorumDistribution}. */
   private static final View<Boolean> HORDE_QUORUM = View.of("horde-quorum", f -> {
     boolean[] found = {false};
@@ -35,17 +39,7 @@ public final class Libraries {
 
   /** True when a Raft group (ra) or Horde's quorum distribution runs on the release's nodes. */
   public static boolean usesQuorum(Workspace ws) {
-    return ws.fact("uses-quorum", w -> {
-      if (hasDep(w, "ra")) {
-        return true;
-      }
-      for (ParsedFile f : w.filesOf(FileKind.EXS, FileKind.APP, FileKind.EX)) {
-        if (f.view(HORDE_QUORUM)) {
-          return true;
-        }
-      }
-      return false;
-    });
+    return USES_QUORUM.in(ws);
   }
 
   /** Whether a {@code mix.exs} of the workspace lists dependency {@code name} (no colon). */
@@ -64,19 +58,33 @@ public final class Libraries {
 
   /** The first {@code mix.exs} entry for {@code name} that is present in production. */
   public static Optional<Dep> prodDep(Workspace ws, String name) {
-    return ws.fact(List.of("prod-dep", name), w -> {
-      for (ParsedFile f : w.filesOf(FileKind.MIX)) {
-        Optional<MixDependency> d = f.view(ElixirViews.MIX).dep(name).filter(x -> x.isFor("prod"));
-        if (d.isPresent()) {
-          return Optional.of(new Dep(f.path(), d.get()));
-        }
+    return PROD_DEP.in(ws, name);
+  }
+
+  private static Optional<Dep> findProdDep(Workspace w, String name) {
+    for (ParsedFile f : w.filesOf(FileKind.MIX)) {
+      Optional<MixDependency> d = f.view(ElixirViews.MIX).dep(name).filter(x -> x.isFor("prod"));
+      if (d.isPresent()) {
+        return Optional.of(new Dep(f.path(), d.get()));
       }
-      return Optional.<Dep>empty();
-    });
+    }
+    return Optional.empty();
   }
 
   /** Whether the workspace has a {@code mix.exs} at all (so a missing dependency means absent). */
   public static boolean hasMixProject(Workspace ws) {
     return !ws.filesOf(FileKind.MIX).isEmpty();
+  }
+
+  private static boolean computeUsesQuorum(Workspace w) {
+    if (hasDep(w, "ra")) {
+      return true;
+    }
+    for (ParsedFile f : w.filesOf(FileKind.EXS, FileKind.APP, FileKind.EX)) {
+      if (f.view(HORDE_QUORUM)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

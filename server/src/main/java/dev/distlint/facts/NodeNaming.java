@@ -22,6 +22,7 @@ import java.util.Optional;
  * releases default to short names ({@code sname}) when nothing says otherwise.
  */
 public final class NodeNaming {
+  private static final Fact<Naming> OF = Fact.of("node-naming", NodeNaming::read);
   private NodeNaming() {
   }
 
@@ -111,7 +112,7 @@ public final class NodeNaming {
 
   /** The naming of the workspace (memoised per snapshot). */
   public static Naming of(Workspace ws) {
-    return ws.fact("node-naming", NodeNaming::read);
+    return OF.in(ws);
   }
 
   private static Naming read(Workspace ws) {

@@ -18,6 +18,7 @@ import java.util.List;
  * written, so rules about member counts can report on the number itself.
  */
 public final class QuorumWorkloads {
+  private static final Fact<List<Host>> OF = Fact.of("quorum-workloads", QuorumWorkloads::computeOf);
   private QuorumWorkloads() {
   }
 
@@ -38,26 +39,28 @@ public final class QuorumWorkloads {
 
   /** The hosts of quorum members, in file order; empty when no quorum group runs. */
   public static List<Host> of(Workspace ws) {
-    return ws.fact("quorum-workloads", w -> {
-      if (!Libraries.usesQuorum(w)) {
-        return List.<Host>of();
+    return OF.in(ws);
+  }
+
+  private static List<Host> computeOf(Workspace w) {
+    if (!Libraries.usesQuorum(w)) {
+      return List.<Host>of();
+    }
+    List<Host> out = new ArrayList<>();
+    for (KubeObject o : KubeObjects.all(w)) {
+      if ((o.is("StatefulSet") || o.is("Deployment")) && BeamWorkloads.isBeam(o)) {
+        YScalar r = o.replicasNode();
+        out.add(new Host("Kubernetes", o.kind() + " '" + o.name() + "'", o.path(), o.replicas(),
+            r == null ? o.nameRange() : o.range(r), r != null, o, null));
       }
-      List<Host> out = new ArrayList<>();
-      for (KubeObject o : KubeObjects.all(w)) {
-        if ((o.is("StatefulSet") || o.is("Deployment")) && BeamWorkloads.isBeam(o)) {
-          YScalar r = o.replicasNode();
-          out.add(new Host("Kubernetes", o.kind() + " '" + o.name() + "'", o.path(), o.replicas(),
-              r == null ? o.nameRange() : o.range(r), r != null, o, null));
-        }
+    }
+    for (ComposeService s : ComposeFile.all(w)) {
+      if (BeamWorkloads.isBeam(s)) {
+        YNode r = s.replicasNode();
+        out.add(new Host("compose", "service '" + s.name() + "'", s.path(), s.replicas(),
+            s.range(r == null ? s.nameNode() : r), r != null, null, s));
       }
-      for (ComposeService s : ComposeFile.all(w)) {
-        if (BeamWorkloads.isBeam(s)) {
-          YNode r = s.replicasNode();
-          out.add(new Host("compose", "service '" + s.name() + "'", s.path(), s.replicas(),
-              s.range(r == null ? s.nameNode() : r), r != null, null, s));
-        }
-      }
-      return List.copyOf(out);
-    });
+    }
+    return List.copyOf(out);
   }
 }

@@ -26,6 +26,13 @@ import java.util.function.Function;
  * the flag variables {@code env.sh} sets for them). An unguarded {@code ERL_AFLAGS} reaches both.
  */
 public final class ReleaseFlags {
+  private static final Fact.Family<String, List<Setting>> KERNEL_PARAM = Fact.family(
+      "kernel-param", (w, key) -> List.copyOf(readKernelParam(w, key)));
+  private static final Fact.Family<String, List<Setting>> FLAG = Fact.family("release-flag",
+      (w, name) -> List.copyOf(read(w, v -> v.flags(name).stream()
+          .map(ReleaseFlags::flagValue).toList())));
+  private static final Fact<Optional<ParsedFile>> REMOTE_VM_ARGS = Fact.of("remote-vm-args",
+      w -> w.filesOf(FileKind.VMARGS).stream().filter(ReleaseFlags::isRemote).findFirst());
   private ReleaseFlags() {
   }
 
@@ -52,7 +59,7 @@ public final class ReleaseFlags {
 
   /** The {@code -kernel key value} / {@code config :kernel, key: value} settings. */
   public static List<Setting> kernelParam(Workspace ws, String key) {
-    return ws.fact(List.of("kernel-param", key), w -> List.copyOf(readKernelParam(w, key)));
+    return KERNEL_PARAM.in(ws, key);
   }
 
   private static List<Setting> readKernelParam(Workspace ws, String key) {
@@ -72,14 +79,12 @@ public final class ReleaseFlags {
 
   /** The settings of a flag's first argument, such as {@code -proto_dist inet_tls}. */
   public static List<Setting> flag(Workspace ws, String name) {
-    return ws.fact(List.of("release-flag", name), w -> List.copyOf(
-        read(w, v -> v.flags(name).stream().map(ReleaseFlags::flagValue).toList())));
+    return FLAG.in(ws, name);
   }
 
   /** The remote consoles' vm.args of the workspace, if it has one. */
   public static Optional<ParsedFile> remoteVmArgs(Workspace ws) {
-    return ws.fact("remote-vm-args", w ->
-        w.filesOf(FileKind.VMARGS).stream().filter(ReleaseFlags::isRemote).findFirst());
+    return REMOTE_VM_ARGS.in(ws);
   }
 
   public static boolean isRemote(ParsedFile vmArgs) {

@@ -25,6 +25,10 @@ import java.util.Optional;
  * {@code terminationGracePeriodSeconds}, compose {@code stop_grace_period}, Fly {@code kill_timeout}).
  */
 public final class ShutdownBudgets {
+  private static final Fact<List<Budget>> APPLICATION =
+      Fact.of("app-shutdown-budgets", ShutdownBudgets::computeApplication);
+  private static final Fact<List<Budget>> PLATFORM =
+      Fact.of("platform-shutdown-budgets", ShutdownBudgets::computePlatform);
   /** Kubernetes PodSpec default. */
   public static final long K8S_DEFAULT_MS = 30_000;
   /** docker stop / compose default. */
@@ -49,32 +53,7 @@ public final class ShutdownBudgets {
 
   /** The application's drain budgets (the largest decides). */
   public static List<Budget> application(Workspace ws) {
-    return ws.fact("app-shutdown-budgets", w -> {
-      List<Budget> out = new ArrayList<>();
-      for (ParsedFile f : w.filesOf(FileKind.EXS)) {
-        for (ConfigCall c : f.view(ElixirViews.CONFIG).calls()) {
-          if (c.module() == null || c.env() != null && !c.appliesTo("prod")) {
-            continue;
-          }
-          if (c.module().endsWith("Endpoint")) {
-            c.get("drainer").filter(d -> d instanceof ExList).map(d -> ((ExList) d).keywordValue("shutdown"))
-                .flatMap(x -> x).ifPresent(n -> add(out, "endpoint drainer", c.module(), n, f));
-          } else if (c.module().equals("Oban")) {
-            Optional<ExNode> grace = c.get("shutdown_grace_period");
-            if (grace.isPresent()) {
-              add(out, "Oban", "Oban", grace.get(), f);
-            } else {
-              out.add(new Budget("Oban", "Oban (default)", OBAN_DEFAULT_MS, false, f.path(), c.range()));
-            }
-          }
-        }
-      }
-      if (out.stream().anyMatch(b -> b.layer().equals("Oban") && b.explicit())) {
-        // Config scripts merge: an explicit grace period anywhere replaces the default.
-        out.removeIf(b -> b.layer().equals("Oban") && !b.explicit());
-      }
-      return List.copyOf(out);
-    });
+    return APPLICATION.in(ws);
   }
 
   private static void add(List<Budget> out, String layer, String owner, ExNode n, ParsedFile f) {
@@ -86,40 +65,69 @@ public final class ShutdownBudgets {
    * tasks and are left out), compose services and Fly apps.
    */
   public static List<Budget> platform(Workspace ws) {
-    return ws.fact("platform-shutdown-budgets", w -> {
-      List<Budget> out = new ArrayList<>();
-      for (KubeObject o : KubeObjects.all(w)) {
-        if (!o.isLongRunning() || !BeamWorkloads.isBeam(o) || o.podSpec() == null) {
+    return PLATFORM.in(ws);
+  }
+
+  private static List<Budget> computeApplication(Workspace w) {
+    List<Budget> out = new ArrayList<>();
+    for (ParsedFile f : w.filesOf(FileKind.EXS)) {
+      for (ConfigCall c : f.view(ElixirViews.CONFIG).calls()) {
+        if (c.module() == null || c.env() != null && !c.appliesTo("prod")) {
           continue;
         }
-        YScalar g = o.podSpec().scalar("terminationGracePeriodSeconds");
-        Long secs = g == null ? null : g.asLong();
-        out.add(secs == null
-            ? new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", K8S_DEFAULT_MS, false, o.path(), o.nameRange())
-            : new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", secs * 1000, true, o.path(), o.range(g)));
-      }
-      for (ComposeService s : ComposeFile.all(w)) {
-        if (!BeamWorkloads.isBeam(s)) {
-          continue;
+        if (c.module().endsWith("Endpoint")) {
+          c.get("drainer").filter(d -> d instanceof ExList).map(d -> ((ExList) d).keywordValue("shutdown"))
+              .flatMap(x -> x).ifPresent(n -> add(out, "endpoint drainer", c.module(), n, f));
+        } else if (c.module().equals("Oban")) {
+          Optional<ExNode> grace = c.get("shutdown_grace_period");
+          if (grace.isPresent()) {
+            add(out, "Oban", "Oban", grace.get(), f);
+          } else {
+            out.add(new Budget("Oban", "Oban (default)", OBAN_DEFAULT_MS, false, f.path(), c.range()));
+          }
         }
-        YScalar g = s.node().scalar("stop_grace_period");
-        Long ms = g == null ? null : Durations.millis(g.value(), 1000);
-        out.add(ms == null
-            ? new Budget("compose", "service '" + s.name() + "'", COMPOSE_DEFAULT_MS, false, s.path(), s.range(s.nameNode()))
-            : new Budget("compose", "service '" + s.name() + "'", ms, true, s.path(), s.range(g)));
       }
-      for (ParsedFile f : w.filesOf(FileKind.FLY)) {
-        var root = f.view(ReleaseViews.FLY).root();
-        Optional<TomlEntry> kt = root.entry("kill_timeout");
-        Long ms = kt.flatMap(e -> e.value().asLong().map(v -> v * 1000)
-            .or(() -> e.value().asString().map(v -> Durations.millis(v, 1000)))).orElse(null);
-        String app = root.getString("app").orElse("app");
-        TextRange appRange = root.entry("app").map(e -> e.value().range()).orElse(TextRange.at(0));
-        out.add(ms == null
-            ? new Budget("Fly", "app '" + app + "'", FLY_DEFAULT_MS, false, f.path(), appRange)
-            : new Budget("Fly", "app '" + app + "'", ms, true, f.path(), kt.get().value().range()));
+    }
+    if (out.stream().anyMatch(b -> b.layer().equals("Oban") && b.explicit())) {
+      // Config scripts merge: an explicit grace period anywhere replaces the default.
+      out.removeIf(b -> b.layer().equals("Oban") && !b.explicit());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Budget> computePlatform(Workspace w) {
+    List<Budget> out = new ArrayList<>();
+    for (KubeObject o : KubeObjects.all(w)) {
+      if (!o.isLongRunning() || !BeamWorkloads.isBeam(o) || o.podSpec() == null) {
+        continue;
       }
-      return List.copyOf(out);
-    });
+      YScalar g = o.podSpec().scalar("terminationGracePeriodSeconds");
+      Long secs = g == null ? null : g.asLong();
+      out.add(secs == null
+          ? new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", K8S_DEFAULT_MS, false, o.path(), o.nameRange())
+          : new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", secs * 1000, true, o.path(), o.range(g)));
+    }
+    for (ComposeService s : ComposeFile.all(w)) {
+      if (!BeamWorkloads.isBeam(s)) {
+        continue;
+      }
+      YScalar g = s.node().scalar("stop_grace_period");
+      Long ms = g == null ? null : Durations.millis(g.value(), 1000);
+      out.add(ms == null
+          ? new Budget("compose", "service '" + s.name() + "'", COMPOSE_DEFAULT_MS, false, s.path(), s.range(s.nameNode()))
+          : new Budget("compose", "service '" + s.name() + "'", ms, true, s.path(), s.range(g)));
+    }
+    for (ParsedFile f : w.filesOf(FileKind.FLY)) {
+      var root = f.view(ReleaseViews.FLY).root();
+      Optional<TomlEntry> kt = root.entry("kill_timeout");
+      Long ms = kt.flatMap(e -> e.value().asLong().map(v -> v * 1000)
+          .or(() -> e.value().asString().map(v -> Durations.millis(v, 1000)))).orElse(null);
+      String app = root.getString("app").orElse("app");
+      TextRange appRange = root.entry("app").map(e -> e.value().range()).orElse(TextRange.at(0));
+      out.add(ms == null
+          ? new Budget("Fly", "app '" + app + "'", FLY_DEFAULT_MS, false, f.path(), appRange)
+          : new Budget("Fly", "app '" + app + "'", ms, true, f.path(), kt.get().value().range()));
+    }
+    return List.copyOf(out);
   }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * handed to analysis are immutable, so analysis runs without the lock.
  */
 final class ServerState {
-  /** An open document and its parse, created once per version. */
+  /** An open document and its snapshot, created once per version (parsed lazily by views). */
   record OpenDoc(String uri, String path, TextDocument doc, ParsedFile parsed) {
   }
 
@@ -66,7 +66,7 @@ final class ServerState {
   synchronized OpenDoc open(String uri, int version, String text) {
     String path = Uris.toPath(uri);
     TextDocument doc = new TextDocument(uri, version, text);
-    OpenDoc d = new OpenDoc(uri, path, doc, parse(path, doc));
+    OpenDoc d = new OpenDoc(uri, path, doc, ParsedFile.of(path, doc));
     open.put(uri, d);
     snapshot = null;
     return d;
@@ -77,7 +77,7 @@ final class ServerState {
     if (cur == null) {
       return null;
     }
-    OpenDoc d = new OpenDoc(uri, cur.path(), next, parse(cur.path(), next));
+    OpenDoc d = new OpenDoc(uri, cur.path(), next, ParsedFile.of(cur.path(), next));
     open.put(uri, d);
     snapshot = null;
     return d;
@@ -145,15 +145,5 @@ final class ServerState {
 
   synchronized List<Finding> findings(String uri) {
     return findings.getOrDefault(uri, List.of());
-  }
-
-  static ParsedFile parse(String path, String text, int version) {
-    return new ParsedFile(new SourceFile(path, text, KindRouter.route(path, text)), version);
-  }
-
-  /** The parse of an open document, sharing the document's line index. */
-  static ParsedFile parse(String path, TextDocument doc) {
-    return new ParsedFile(new SourceFile(path, doc.text(), KindRouter.route(path, doc.text()),
-        doc.lines()), doc.version());
   }
 }

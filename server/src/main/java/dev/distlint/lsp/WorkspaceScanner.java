@@ -87,7 +87,7 @@ final class WorkspaceScanner {
     for (Path root : state.roots()) {
       try {
         for (WorkspaceLoader.LoadedFile lf : WorkspaceLoader.scan(root, settings, () -> false)) {
-          files.add(ServerState.parse(lf.absolute().toString(), lf.text(), 0));
+          files.add(ParsedFile.of(lf.absolute().toString(), lf.text(), 0));
         }
       } catch (IOException | RuntimeException e) {
         Log.error("cannot scan " + root, e);
@@ -108,7 +108,7 @@ final class WorkspaceScanner {
       if (lf == null) {
         state.removeDisk(path);
       } else {
-        ParsedFile pf = ServerState.parse(path, lf.text(), 0);
+        ParsedFile pf = ParsedFile.of(path, lf.text(), 0);
         state.putDisk(pf);
         if (pf.kind() == FileKind.DISTLINT_CONFIG) {
           reloadProjectSettings(state);

@@ -58,8 +58,7 @@ public record Project(Path root, Workspace workspace, Settings settings) {
     List<ParsedFile> files = new ArrayList<>();
     for (WorkspaceLoader.LoadedFile lf : WorkspaceLoader.scan(root, settings, () -> false)) {
       String path = display.apply(lf.absolute());
-      files.add(new ParsedFile(new SourceFile(path, lf.text(), KindRouter.route(path, lf.text())),
-          0));
+      files.add(ParsedFile.of(path, lf.text()));
     }
     return new Project(root.toAbsolutePath().normalize(), new Workspace(files), settings);
   }

@@ -69,6 +69,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void crossFileFactsAreDeclaredAsFacts() {
+    noClasses().that().resideOutsideOfPackage("dev.distlint.workspace..")
+        .and().doNotHaveFullyQualifiedName("dev.distlint.facts.Fact")
+        .and().doNotHaveFullyQualifiedName("dev.distlint.facts.Fact$Family")
+        .should().callMethod(dev.distlint.workspace.Workspace.class, "fact", Object.class,
+            java.util.function.Function.class)
+        .because("a workspace-wide value is a named Fact, computed once per snapshot")
+        .check(classes);
+  }
+
+  @Test
   void protocolTypesStayInTheProtocolShell() {
     noClasses().that().resideOutsideOfPackages("dev.distlint.lsp..", "dev.distlint")
         .should().dependOnClassesThat().resideInAPackage("org.eclipse.lsp4j..")

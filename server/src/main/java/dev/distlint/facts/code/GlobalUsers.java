@@ -1,5 +1,6 @@
 package dev.distlint.facts.code;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.FileKind;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * registrations, {@code :global.*} calls, or Oban's Global peer. Comment lines are skipped.
  */
 public final class GlobalUsers {
+  private static final Fact<String> FIRST_USE =
+      Fact.of("global-users", GlobalUsers::computeFirstUse);
   private static final Pattern USE = Pattern.compile(
       "\\{\\s*:global\\s*,|:global\\.\\w|Oban\\.Peers\\.Global");
 
@@ -18,21 +21,8 @@ public final class GlobalUsers {
   }
 
   /** The first file and use found, or null when nothing uses {@code :global}. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static String firstUse(Workspace ws) {
-    return ws.fact("GlobalUsers.firstUse", GlobalUsers::firstUseUncached);
-  }
-
-  private static String firstUseUncached(Workspace ws) {
-    return ws.fact("global-users", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP, FileKind.EXS)) {
-        String use = find(f.text());
-        if (use != null) {
-          return use + " in " + f.path();
-        }
-      }
-      return null;
-    });
+    return FIRST_USE.in(ws);
   }
 
   private static String find(String text) {
@@ -43,6 +33,16 @@ public final class GlobalUsers {
       if (!before.contains("#")) {
         String g = m.group();
         return g.startsWith("{") ? "{:global, ...}" : g.startsWith(":") ? g + "..." : g;
+      }
+    }
+    return null;
+  }
+
+  private static String computeFirstUse(Workspace w) {
+    for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP, FileKind.EXS)) {
+      String use = find(f.text());
+      if (use != null) {
+        return use + " in " + f.path();
       }
     }
     return null;

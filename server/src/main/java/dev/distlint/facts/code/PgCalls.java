@@ -1,5 +1,6 @@
 package dev.distlint.facts.code;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
@@ -15,6 +16,8 @@ import java.util.Map;
  * ({@code :pg.join/2}, {@code :pg.get_members/1}, ...) act on the default scope {@code pg}.
  */
 public final class PgCalls {
+  private static final Fact<String> FIRST_USE =
+      Fact.of("pg-calls.first-use", PgCalls::computeFirstUse);
   /** Function name to the arity of its default-scope form. */
   private static final Map<String, Integer> DEFAULT_SCOPE_ARITY = Map.of(
       "join", 2, "leave", 2, "get_members", 1, "get_local_members", 1, "monitor", 1,
@@ -40,12 +43,11 @@ public final class PgCalls {
   }
 
   /** "{@code :pg.join/2} in lib/chat/rooms.ex" for the first call found, or null. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static String firstUse(Workspace ws) {
-    return ws.fact("PgCalls.firstUse", PgCalls::firstUseUncached);
+    return FIRST_USE.in(ws);
   }
 
-  private static String firstUseUncached(Workspace ws) {
+  private static String computeFirstUse(Workspace ws) {
     for (ParsedFile f : ws.filesOf(FileKind.EX, FileKind.APP)) {
       for (ExCall c : of(f)) {
         if (!c.localName().equals("start_link") && !c.localName().equals("start")) {

@@ -1,5 +1,6 @@
 package dev.distlint.facts.discovery;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.TextRange;
 import dev.distlint.facts.Topology;
 import dev.distlint.model.k8s.KubeObject;
@@ -23,13 +24,14 @@ import java.util.TreeSet;
  */
 public record DiscoveryServices(String service, Set<String> namespaces, String who, String path,
     TextRange range) {
+  private static final Fact<List<DiscoveryServices>> OF =
+      Fact.of("discovery-services.of", DiscoveryServices::computeOf);
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static List<DiscoveryServices> of(Workspace ws) {
-    return ws.fact("DiscoveryServices.of", DiscoveryServices::ofUncached);
+    return OF.in(ws);
   }
 
-  private static List<DiscoveryServices> ofUncached(Workspace ws) {
+  private static List<DiscoveryServices> computeOf(Workspace ws) {
     List<DiscoveryServices> parsed = new ArrayList<>();
     List<DiscoveryServices> out = parsed;
     for (Topology t : Setup.prodTopologies(ws)) {

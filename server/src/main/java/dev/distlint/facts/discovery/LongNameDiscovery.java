@@ -1,5 +1,6 @@
 package dev.distlint.facts.discovery;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.TextRange;
 import dev.distlint.facts.Topology;
 import dev.distlint.workspace.Workspace;
@@ -12,13 +13,14 @@ import java.util.List;
  * configured, for messages and related locations.
  */
 public record LongNameDiscovery(String description, String path, TextRange range) {
+  private static final Fact<List<LongNameDiscovery>> OF =
+      Fact.of("long-name-discovery.of", LongNameDiscovery::computeOf);
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static List<LongNameDiscovery> of(Workspace ws) {
-    return ws.fact("LongNameDiscovery.of", LongNameDiscovery::ofUncached);
+    return OF.in(ws);
   }
 
-  private static List<LongNameDiscovery> ofUncached(Workspace ws) {
+  private static List<LongNameDiscovery> computeOf(Workspace ws) {
     List<LongNameDiscovery> out = new ArrayList<>();
     for (Topology t : Setup.prodTopologies(ws)) {
       if (Strategies.needsLongNames(t)) {

@@ -1,5 +1,6 @@
 package dev.distlint.facts.discovery;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.FileKind;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.facts.Discovery;
@@ -20,12 +21,18 @@ import java.util.List;
  * prod (dev/test-only ones are left out) and DNSCluster children with a literal query.
  */
 public final class Setup {
+  private static final Fact<List<Topology>> PROD_TOPOLOGIES =
+      Fact.of("setup.prod-topologies", Setup::findProdTopologies);
+  private static final Fact<List<DnsCluster>> ACTIVE_DNS_CLUSTERS =
+      Fact.of("setup.active-dns-clusters", Setup::findActiveDnsClusters);
+  private static final Fact<List<KubeObject>> RELEASE_WORKLOADS =
+      Fact.of("setup.release-workloads", Setup::findReleaseWorkloads);
   private Setup() {
   }
 
   /** Topologies with a literal strategy that take effect outside dev and test. */
   public static List<Topology> prodTopologies(Workspace ws) {
-    return ws.fact("Setup.prodTopologies", Setup::findProdTopologies);
+    return PROD_TOPOLOGIES.in(ws);
   }
 
   private static List<Topology> findProdTopologies(Workspace ws) {
@@ -48,7 +55,7 @@ public final class Setup {
    * run time (an environment variable that may be unset) do not count.
    */
   public static List<DnsCluster> activeDnsClusters(Workspace ws) {
-    return ws.fact("Setup.activeDnsClusters", Setup::findActiveDnsClusters);
+    return ACTIVE_DNS_CLUSTERS.in(ws);
   }
 
   private static List<DnsCluster> findActiveDnsClusters(Workspace ws) {
@@ -105,7 +112,7 @@ public final class Setup {
 
   /** Workloads of the workspace with at least one container that runs the release. */
   public static List<KubeObject> releaseWorkloads(Workspace ws) {
-    return ws.fact("Setup.releaseWorkloads", Setup::findReleaseWorkloads);
+    return RELEASE_WORKLOADS.in(ws);
   }
 
   private static List<KubeObject> findReleaseWorkloads(Workspace ws) {

@@ -1,5 +1,6 @@
 package dev.distlint.facts.oban;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
@@ -22,6 +23,8 @@ import java.util.Set;
  * instance module such as {@code MyApp.ObanPrivate}), and the parts of them the Oban rules read.
  */
 public final class ObanConfigs {
+  private static final Fact<List<ConfigCall>> ALL =
+      Fact.of("oban-configs.all", ObanConfigs::computeAll);
   static final Set<String> CRON_PLUGINS = Set.of("Oban.Cron", "Oban.Plugins.Cron");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "case", "cond");
 
@@ -34,12 +37,11 @@ public final class ObanConfigs {
   }
 
   /** The Oban config calls of every config script of the workspace. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static List<ConfigCall> all(Workspace ws) {
-    return ws.fact("ObanConfigs.all", ObanConfigs::allUncached);
+    return ALL.in(ws);
   }
 
-  private static List<ConfigCall> allUncached(Workspace ws) {
+  private static List<ConfigCall> computeAll(Workspace ws) {
     List<ConfigCall> out = new ArrayList<>();
     for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
       out.addAll(in(f));

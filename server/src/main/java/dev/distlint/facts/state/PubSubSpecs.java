@@ -1,5 +1,6 @@
 package dev.distlint.facts.state;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExList;
@@ -15,6 +16,7 @@ import java.util.OptionalLong;
 
 /** The {@code {Phoenix.PubSub, opts}} children of a file, with their literal options. */
 public final class PubSubSpecs {
+  private static final Fact<List<Spec>> ALL = Fact.of("pub-sub-specs.all", PubSubSpecs::computeAll);
   static final String MODULE = "Phoenix.PubSub";
   static final long DEFAULT_POOL_SIZE = 1;
   static final View<List<Spec>> VIEW = View.of("pubsub-children", PubSubSpecs::read);
@@ -44,12 +46,11 @@ public final class PubSubSpecs {
     return f.view(VIEW);
   }
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static List<Spec> all(Workspace ws) {
-    return ws.fact("PubSubSpecs.all", PubSubSpecs::allUncached);
+    return ALL.in(ws);
   }
 
-  private static List<Spec> allUncached(Workspace ws) {
+  private static List<Spec> computeAll(Workspace ws) {
     return ws.collect(VIEW, FileKind.APP, FileKind.EX);
   }
 

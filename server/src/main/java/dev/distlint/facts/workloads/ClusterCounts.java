@@ -1,5 +1,6 @@
 package dev.distlint.facts.workloads;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.TextRange;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.facts.Discovery;
@@ -25,6 +26,8 @@ import java.util.List;
  * {@code min_machines_running}, and the static host lists of Epmd topologies.
  */
 public final class ClusterCounts {
+  private static final Fact<Boolean> FULL_MESH =
+      Fact.of("full-mesh-discovery", ClusterCounts::computeFullMesh);
   /** One written count. */
   public record Count(String what, long nodes, TextRange range) {
   }
@@ -33,20 +36,8 @@ public final class ClusterCounts {
   }
 
   /** True when nodes join through libcluster or DNSCluster, so every node meshes with all. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static boolean fullMesh(Workspace ws) {
-    return ws.fact("ClusterCounts.fullMesh", ClusterCounts::fullMeshUncached);
-  }
-
-  private static boolean fullMeshUncached(Workspace ws) {
-    return ws.fact("full-mesh-discovery", w -> {
-      if (Libraries.hasDep(w, "partisan")) {
-        return false;
-      }
-      Discovery d = Discovery.of(w);
-      return Libraries.hasDep(w, "libcluster") || Libraries.hasDep(w, "dns_cluster")
-          || !d.topologies().isEmpty() || !d.dnsClusters().isEmpty();
-    });
+    return FULL_MESH.in(ws);
   }
 
   public static List<Count> of(ParsedFile f, Workspace ws) {
@@ -94,5 +85,14 @@ public final class ClusterCounts {
       }
     }
     return false;
+  }
+
+  private static boolean computeFullMesh(Workspace w) {
+    if (Libraries.hasDep(w, "partisan")) {
+      return false;
+    }
+    Discovery d = Discovery.of(w);
+    return Libraries.hasDep(w, "libcluster") || Libraries.hasDep(w, "dns_cluster")
+        || !d.topologies().isEmpty() || !d.dnsClusters().isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.distlint.facts.workloads;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.FileKind;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
@@ -17,12 +18,13 @@ import dev.distlint.workspace.Workspace;
  * deploys two machines by default), or a clustering library among the dependencies.
  */
 public final class MultiNode {
+  private static final Fact<String> EVIDENCE = Fact.of("multi-node-evidence", MultiNode::find);
   private MultiNode() {
   }
 
   /** A short description of the evidence, or null when there is none. */
   public static String evidence(Workspace ws) {
-    return ws.fact("multi-node-evidence", MultiNode::find);
+    return EVIDENCE.in(ws);
   }
 
   private static String find(Workspace ws) {

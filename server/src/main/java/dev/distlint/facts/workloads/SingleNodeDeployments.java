@@ -1,5 +1,6 @@
 package dev.distlint.facts.workloads;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.TextRange;
 import dev.distlint.base.FileKind;
 import dev.distlint.facts.BeamWorkloads;
@@ -20,6 +21,8 @@ import java.util.List;
  * when a count is unknown (a templated value, a DaemonSet, a Fly app).
  */
 public final class SingleNodeDeployments {
+  private static final Fact<List<Unit>> OF =
+      Fact.of("single-node-deployments", SingleNodeDeployments::computeOf);
   /** A unit that runs one node. */
   public record Unit(String label, String path, TextRange range) {
   }
@@ -27,50 +30,8 @@ public final class SingleNodeDeployments {
   private SingleNodeDeployments() {
   }
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   public static List<Unit> of(Workspace ws) {
-    return ws.fact("SingleNodeDeployments.of", SingleNodeDeployments::ofUncached);
-  }
-
-  private static List<Unit> ofUncached(Workspace ws) {
-    return ws.fact("single-node-deployments", w -> {
-      if (!w.filesOf(FileKind.FLY).isEmpty()) {
-        return List.<Unit>of();
-      }
-      List<Unit> k8s = new ArrayList<>();
-      List<Unit> compose = new ArrayList<>();
-      long k8sNodes = 0;
-      long composeNodes = 0;
-      for (KubeObject o : KubeObjects.all(w)) {
-        if (!o.isLongRunning() || !BeamWorkloads.isBeam(o)) {
-          continue;
-        }
-        Long n = o.is("Deployment") || o.is("StatefulSet") ? o.replicas() : null;
-        k8sNodes += n == null ? 2 : n;
-        if (k8sNodes > 1 || autoscaled(w, o)) {
-          return List.<Unit>of();
-        }
-        YScalar r = o.replicasNode();
-        k8s.add(new Unit(o.kind() + " '" + o.name() + "'", o.path(),
-            r == null ? o.nameRange() : o.range(r)));
-      }
-      for (ComposeService s : ComposeFile.all(w)) {
-        if (!BeamWorkloads.isBeam(s)) {
-          continue;
-        }
-        YNode r = s.replicasNode();
-        Long n = s.replicas();
-        composeNodes += n == null ? 2 : n;
-        if (composeNodes > 1) {
-          return List.<Unit>of();
-        }
-        compose.add(new Unit("compose service '" + s.name() + "'", s.path(),
-            s.range(r == null ? s.nameNode() : r)));
-      }
-      List<Unit> out = new ArrayList<>(k8s);
-      out.addAll(compose);
-      return List.copyOf(out);
-    });
+    return OF.in(ws);
   }
 
   private static boolean autoscaled(Workspace ws, KubeObject o) {
@@ -82,5 +43,44 @@ public final class SingleNodeDeployments {
       }
     }
     return false;
+  }
+
+  private static List<Unit> computeOf(Workspace w) {
+    if (!w.filesOf(FileKind.FLY).isEmpty()) {
+      return List.<Unit>of();
+    }
+    List<Unit> k8s = new ArrayList<>();
+    List<Unit> compose = new ArrayList<>();
+    long k8sNodes = 0;
+    long composeNodes = 0;
+    for (KubeObject o : KubeObjects.all(w)) {
+      if (!o.isLongRunning() || !BeamWorkloads.isBeam(o)) {
+        continue;
+      }
+      Long n = o.is("Deployment") || o.is("StatefulSet") ? o.replicas() : null;
+      k8sNodes += n == null ? 2 : n;
+      if (k8sNodes > 1 || autoscaled(w, o)) {
+        return List.<Unit>of();
+      }
+      YScalar r = o.replicasNode();
+      k8s.add(new Unit(o.kind() + " '" + o.name() + "'", o.path(),
+          r == null ? o.nameRange() : o.range(r)));
+    }
+    for (ComposeService s : ComposeFile.all(w)) {
+      if (!BeamWorkloads.isBeam(s)) {
+        continue;
+      }
+      YNode r = s.replicasNode();
+      Long n = s.replicas();
+      composeNodes += n == null ? 2 : n;
+      if (composeNodes > 1) {
+        return List.<Unit>of();
+      }
+      compose.add(new Unit("compose service '" + s.name() + "'", s.path(),
+          s.range(r == null ? s.nameNode() : r)));
+    }
+    List<Unit> out = new ArrayList<>(k8s);
+    out.addAll(compose);
+    return List.copyOf(out);
   }
 }

@@ -1,5 +1,6 @@
 package dev.distlint.facts.workloads;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.DistPorts;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /** Shared questions the Kubernetes rules ask about workloads and the Services around them. */
 public final class Workloads {
-  private static final Object SERVICE_INDEX = new Object();
+  private static final Fact<Map<String, List<KubeObject>>> INDEX_SERVICES =
+      Fact.of("workloads.index-services", Workloads::computeIndexServices);
 
   private Workloads() {
   }
@@ -30,7 +32,7 @@ public final class Workloads {
   public static List<KubeObject> servicesSelecting(Workspace ws, KubeObject workload) {
     List<KubeObject> out = new ArrayList<>();
     var labels = workload.podLabels();
-    Map<String, List<KubeObject>> index = ws.fact(SERVICE_INDEX, Workloads::indexServices);
+    Map<String, List<KubeObject>> index = indexServices(ws);
     for (var label : labels.entrySet()) {
       for (KubeObject s : index.getOrDefault(indexKey(workload.namespace(), label.getKey(),
           label.getValue()), List.of())) {
@@ -47,12 +49,11 @@ public final class Workloads {
    * only if that label is among the pod labels, so looking a workload's labels up here replaces
    * a scan of every Service for every workload (quadratic on large repositories).
    */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Map<String, List<KubeObject>> indexServices(Workspace ws) {
-    return ws.fact("Workloads.indexServices", Workloads::indexServicesUncached);
+    return INDEX_SERVICES.in(ws);
   }
 
-  private static Map<String, List<KubeObject>> indexServicesUncached(Workspace ws) {
+  private static Map<String, List<KubeObject>> computeIndexServices(Workspace ws) {
     Map<String, List<KubeObject>> index = new HashMap<>();
     for (KubeObject s : KubeObjects.all(ws)) {
       YMap spec = s.spec();

@@ -1,5 +1,6 @@
 package dev.distlint.rules.dist;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 /** Automatic connection turned off with nothing in the workspace that reconnects nodes. */
 public final class DistAutoConnectNeverWithoutDiscovery implements Rule {
+  private static final Fact<Boolean> RECONNECTS =
+      Fact.of("reconnects-nodes", DistAutoConnectNeverWithoutDiscovery::computeReconnects);
   private static final Pattern CONNECTS = Pattern.compile(
       "Node\\.connect\\b|:net_kernel\\.connect_node\\b|Cluster\\.Supervisor|DNSCluster");
 
@@ -32,25 +35,22 @@ public final class DistAutoConnectNeverWithoutDiscovery implements Rule {
     }
   }
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean reconnects(Workspace ws) {
-    return ws.fact("DistAutoConnectNeverWithoutDiscovery.reconnects", DistAutoConnectNeverWithoutDiscovery::reconnectsUncached);
+    return RECONNECTS.in(ws);
   }
 
-  private static boolean reconnectsUncached(Workspace ws) {
-    return ws.fact("reconnects-nodes", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.MIX)) {
-        var mix = f.view(ElixirViews.MIX);
-        if (mix.dep("libcluster").isPresent() || mix.dep("dns_cluster").isPresent()) {
-          return true;
-        }
+  private static boolean computeReconnects(Workspace w) {
+    for (ParsedFile f : w.filesOf(FileKind.MIX)) {
+      var mix = f.view(ElixirViews.MIX);
+      if (mix.dep("libcluster").isPresent() || mix.dep("dns_cluster").isPresent()) {
+        return true;
       }
-      for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP, FileKind.EXS)) {
-        if (CONNECTS.matcher(f.text()).find()) {
-          return true;
-        }
+    }
+    for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP, FileKind.EXS)) {
+      if (CONNECTS.matcher(f.text()).find()) {
+        return true;
       }
-      return false;
-    });
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.distlint.rules.dist;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
@@ -12,6 +13,8 @@ import java.util.List;
 
 /** TLS distribution selected without any TLS options for it. */
 public final class DistTlsMissingOptions implements Rule {
+  private static final Fact<Boolean> HAS_TLS_OPTIONS =
+      Fact.of("dist-tls-options", DistTlsMissingOptions::computeHasTlsOptions);
   @Override
   public String id() {
     return "dist-tls-missing-options";
@@ -36,21 +39,18 @@ public final class DistTlsMissingOptions implements Rule {
     return out;
   }
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean hasTlsOptions(Workspace ws) {
-    return ws.fact("DistTlsMissingOptions.hasTlsOptions", DistTlsMissingOptions::hasTlsOptionsUncached);
+    return HAS_TLS_OPTIONS.in(ws);
   }
 
-  private static boolean hasTlsOptionsUncached(Workspace ws) {
-    return ws.fact("dist-tls-options", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.VMARGS, FileKind.ENVSH)) {
-        for (VmFlag flag : flags(f)) {
-          if (flag.name().equals("-ssl_dist_optfile") || flag.name().equals("-ssl_dist_opt")) {
-            return true;
-          }
+  private static boolean computeHasTlsOptions(Workspace w) {
+    for (ParsedFile f : w.filesOf(FileKind.VMARGS, FileKind.ENVSH)) {
+      for (VmFlag flag : flags(f)) {
+        if (flag.name().equals("-ssl_dist_optfile") || flag.name().equals("-ssl_dist_opt")) {
+          return true;
         }
       }
-      return false;
-    });
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.distlint.rules.fly;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.edits.TextEdits;
 import dev.distlint.facts.discovery.Strategies;
 import dev.distlint.facts.discovery.Setup;
@@ -21,6 +22,10 @@ import java.util.Optional;
 
 /** A Fly.io node clusters over the IPv6 private network with IPv4 distribution. */
 public final class FlyIpv6DistMissing implements Rule {
+  private static final Fact<String> INTERNAL_QUERY =
+      Fact.of("fly-ipv6-dist-missing.internal-query", FlyIpv6DistMissing::computeInternalQuery);
+  private static final Fact<Boolean> INET6 =
+      Fact.of("fly-ipv6-dist-missing.inet6", FlyIpv6DistMissing::computeInet6);
   private static final List<String> FLAG_VARIABLES =
       List.of("ERL_AFLAGS", "ERL_FLAGS", "ELIXIR_ERL_OPTIONS", "ERL_ZFLAGS");
 
@@ -55,12 +60,11 @@ public final class FlyIpv6DistMissing implements Rule {
   }
 
   /** A discovery query on Fly's {@code .internal} DNS, described, or null. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static String internalQuery(Workspace ws) {
-    return ws.fact("FlyIpv6DistMissing.internalQuery", FlyIpv6DistMissing::internalQueryUncached);
+    return INTERNAL_QUERY.in(ws);
   }
 
-  private static String internalQueryUncached(Workspace ws) {
+  private static String computeInternalQuery(Workspace ws) {
     for (Topology t : Setup.prodTopologies(ws)) {
       Optional<String> q = t.configString("query");
       if (q.isPresent() && q.get().endsWith(".internal")) {
@@ -90,12 +94,11 @@ public final class FlyIpv6DistMissing implements Rule {
   }
 
   /** Whether any source of VM flags selects an IPv6 distribution carrier. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean inet6(Workspace ws) {
-    return ws.fact("FlyIpv6DistMissing.inet6", FlyIpv6DistMissing::inet6Uncached);
+    return INET6.in(ws);
   }
 
-  private static boolean inet6Uncached(Workspace ws) {
+  private static boolean computeInet6(Workspace ws) {
     for (ParsedFile f : ws.filesOf(FileKind.ENVSH)) {
       if (f.view(ReleaseViews.ENV_SH).vmFlags().stream().anyMatch(FlyIpv6DistMissing::isInet6)) {
         return true;

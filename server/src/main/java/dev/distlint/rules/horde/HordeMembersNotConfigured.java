@@ -1,5 +1,6 @@
 package dev.distlint.rules.horde;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.state.Options;
 import dev.distlint.facts.state.HordeSpecs;
 import dev.distlint.base.Fix;
@@ -12,6 +13,8 @@ import java.util.List;
 
 /** A Horde registry or supervisor that never learns of its peers, so each node runs its own. */
 public final class HordeMembersNotConfigured implements Rule {
+  private static final Fact<Boolean> SETS_MEMBERS_SOMEWHERE =
+      Fact.of("horde-set-members-called", HordeMembersNotConfigured::computeSetsMembersSomewhere);
   private static final String SET_MEMBERS = "Horde.Cluster.set_members";
   private static final String CALL = "set_members";
 
@@ -39,19 +42,16 @@ public final class HordeMembersNotConfigured implements Rule {
     }
   }
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean setsMembersSomewhere(Workspace ws) {
-    return ws.fact("HordeMembersNotConfigured.setsMembersSomewhere", HordeMembersNotConfigured::setsMembersSomewhereUncached);
+    return SETS_MEMBERS_SOMEWHERE.in(ws);
   }
 
-  private static boolean setsMembersSomewhereUncached(Workspace ws) {
-    return ws.fact("horde-set-members-called", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.APP, FileKind.EX, FileKind.EXS, FileKind.MIX)) {
-        if (f.text().contains(CALL)) {
-          return true;
-        }
+  private static boolean computeSetsMembersSomewhere(Workspace w) {
+    for (ParsedFile f : w.filesOf(FileKind.APP, FileKind.EX, FileKind.EXS, FileKind.MIX)) {
+      if (f.text().contains(CALL)) {
+        return true;
       }
-      return false;
-    });
+    }
+    return false;
   }
 }

@@ -1,5 +1,7 @@
 package dev.distlint.rules.identical;
 
+import dev.distlint.workspace.Workspace;
+import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.TextRange;
@@ -22,6 +24,9 @@ import java.util.Set;
 
 /** Many workloads that probe and give up on exactly the same explicit schedule. */
 public final class IdenticalTimeoutsEverywhere implements Rule {
+  /** Workloads by probe timing, across the workspace. */
+  private static final Fact<Map<String, Set<String>>> OWNERS =
+      Fact.of("workloads-by-probe-timing", IdenticalTimeoutsEverywhere::owners);
   static final long DEFAULT_MIN_WORKLOADS = 3;
   private static final List<String> PROBES =
       List.of("livenessProbe", "readinessProbe", "startupProbe");
@@ -44,13 +49,7 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
       return;
     }
     long min = ctx.params().longValue("min-workloads", DEFAULT_MIN_WORKLOADS);
-    Map<String, Set<String>> owners = ctx.workspace().fact(this, ws -> {
-      Map<String, Set<String>> m = new LinkedHashMap<>();
-      for (Timing t : ws.collect(VIEW, FileKind.K8S, FileKind.COMPOSE)) {
-        m.computeIfAbsent(t.signature(), k -> new LinkedHashSet<>()).add(t.owner());
-      }
-      return m;
-    });
+    Map<String, Set<String>> owners = OWNERS.in(ctx.workspace());
     for (Timing t : mine) {
       Set<String> same = owners.getOrDefault(t.signature(), Set.of());
       if (same.size() >= min) {
@@ -59,6 +58,14 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
             + String.join(", ", same) + ".");
       }
     }
+  }
+
+  private static Map<String, Set<String>> owners(Workspace ws) {
+    Map<String, Set<String>> m = new LinkedHashMap<>();
+    for (Timing t : ws.collect(VIEW, FileKind.K8S, FileKind.COMPOSE)) {
+      m.computeIfAbsent(t.signature(), k -> new LinkedHashSet<>()).add(t.owner());
+    }
+    return m;
   }
 
   private static List<Timing> read(ParsedFile f) {

@@ -1,5 +1,6 @@
 package dev.distlint.rules.ladder;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.workloads.SingleNodeDeployments;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -13,6 +14,8 @@ import java.util.Optional;
 
 /** Clustering machinery in a project whose every deployment runs a single node. */
 public final class LadderClusteringSingleReplica implements Rule {
+  private static final Fact<Anchor> ANCHOR =
+      Fact.of("ladder-clustering-single-replica.anchor", LadderClusteringSingleReplica::computeAnchor);
   /** Libraries that only pay off with several nodes. */
   static final List<String> CLUSTER_DEPS =
       List.of("libcluster", "dns_cluster", "horde", "ra", "delta_crdt");
@@ -47,12 +50,11 @@ public final class LadderClusteringSingleReplica implements Rule {
   }
 
   /** The first clustering dependency of mix.exs, else the first topology or DNSCluster child. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Anchor anchor(Workspace ws) {
-    return ws.fact("LadderClusteringSingleReplica.anchor", LadderClusteringSingleReplica::anchorUncached);
+    return ANCHOR.in(ws);
   }
 
-  private static Anchor anchorUncached(Workspace ws) {
+  private static Anchor computeAnchor(Workspace ws) {
     for (String name : CLUSTER_DEPS) {
       Optional<Libraries.Dep> d = Libraries.prodDep(ws, name);
       if (d.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.distlint.rules.ladder;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
@@ -18,6 +19,8 @@ import java.util.List;
  * a literal maxReplicas, and no platform whose node count the files do not state (Fly.io).
  */
 public final class LadderOverEscalation implements Rule {
+  private static final Fact<Long> MAX_NODES =
+      Fact.of("ladder-over-escalation.max-nodes", LadderOverEscalation::computeMaxNodes);
   private static final long PARTISAN_ABOVE = 50;
 
   @Override
@@ -31,7 +34,7 @@ public final class LadderOverEscalation implements Rule {
     if (partisan.isEmpty()) {
       return;
     }
-    Long max = ctx.workspace().fact("max-beam-nodes", LadderOverEscalation::maxNodes);
+    Long max = maxNodes(ctx.workspace());
     if (max == null || max > PARTISAN_ABOVE) {
       return;
     }
@@ -42,12 +45,11 @@ public final class LadderOverEscalation implements Rule {
   }
 
   /** The largest node count the manifests allow, or null when any count is unknown. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Long maxNodes(Workspace ws) {
-    return ws.fact("LadderOverEscalation.maxNodes", LadderOverEscalation::maxNodesUncached);
+    return MAX_NODES.in(ws);
   }
 
-  private static Long maxNodesUncached(Workspace ws) {
+  private static Long computeMaxNodes(Workspace ws) {
     if (!ws.filesOf(FileKind.FLY).isEmpty()) {
       return null;
     }

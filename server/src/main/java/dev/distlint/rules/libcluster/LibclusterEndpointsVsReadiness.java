@@ -1,5 +1,6 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.discovery.Strategies;
 import dev.distlint.facts.edits.SpecLine;
 import dev.distlint.facts.discovery.Setup;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  * never find each other. Judged from the probe's path, so a hint.
  */
 public final class LibclusterEndpointsVsReadiness implements Rule {
+  private static final Fact<Cause> CAUSE =
+      Fact.of("libcluster-endpoints-vs-readiness.cause", LibclusterEndpointsVsReadiness::computeCause);
   private static final Pattern CLUSTER_PATH =
       Pattern.compile("(?i)(cluster|nodes|peers|members|mesh)");
 
@@ -64,12 +67,11 @@ public final class LibclusterEndpointsVsReadiness implements Rule {
   private record Cause(String who, String path, TextRange range, Fix fix) {
   }
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static Cause cause(Workspace ws) {
-    return ws.fact("LibclusterEndpointsVsReadiness.cause", LibclusterEndpointsVsReadiness::causeUncached);
+    return CAUSE.in(ws);
   }
 
-  private static Cause causeUncached(Workspace ws) {
+  private static Cause computeCause(Workspace ws) {
     for (Topology t : Setup.prodTopologies(ws)) {
       if (Strategies.K8S.equals(t.strategy()) && t.configKnown()
           && t.configAtom("kubernetes_ip_lookup_mode").orElse("endpoints").equals("endpoints")) {

@@ -1,5 +1,6 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.StrategySpec;
 import dev.distlint.base.Fix;
@@ -25,6 +26,8 @@ import java.util.Set;
  * the project could provide an unlisted strategy.
  */
 public final class LibclusterUnknownStrategy implements Rule {
+  private static final Fact<Set<String>> PROJECT_MODULES =
+      Fact.of("project-modules", LibclusterUnknownStrategy::computeProjectModules);
   @Override
   public String id() {
     return "libcluster-unknown-strategy";
@@ -75,22 +78,19 @@ public final class LibclusterUnknownStrategy implements Rule {
   }
 
   /** Modules defined by {@code defmodule} in the workspace's Elixir sources. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   static Set<String> projectModules(Workspace ws) {
-    return ws.fact("LibclusterUnknownStrategy.projectModules", LibclusterUnknownStrategy::projectModulesUncached);
+    return PROJECT_MODULES.in(ws);
   }
 
-  private static Set<String> projectModulesUncached(Workspace ws) {
-    return ws.fact("project-modules", w -> {
-      Set<String> out = new HashSet<>();
-      for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {
-        for (ExCall c : ExWalker.calls(ElixirViews.ast(f).root(), "defmodule")) {
-          if (c.receiver() == null && !c.args().isEmpty()) {
-            c.args().get(0).asAliasName().ifPresent(out::add);
-          }
+  private static Set<String> computeProjectModules(Workspace w) {
+    Set<String> out = new HashSet<>();
+    for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {
+      for (ExCall c : ExWalker.calls(ElixirViews.ast(f).root(), "defmodule")) {
+        if (c.receiver() == null && !c.args().isEmpty()) {
+          c.args().get(0).asAliasName().ifPresent(out::add);
         }
       }
-      return Set.copyOf(out);
-    });
+    }
+    return Set.copyOf(out);
   }
 }

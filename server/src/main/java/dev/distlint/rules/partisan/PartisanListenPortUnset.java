@@ -1,5 +1,6 @@
 package dev.distlint.rules.partisan;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
@@ -11,6 +12,8 @@ import java.util.List;
 
 /** Partisan configured for production without a fixed listen port. */
 public final class PartisanListenPortUnset implements Rule {
+  private static final Fact<Boolean> PORT_FIXED =
+      Fact.of("partisan-port-fixed", PartisanListenPortUnset::computePortFixed);
   private static final List<String> PORT_KEYS =
       List.of("listen_port", "listen_addrs", "peer_port", "peer_host");
 
@@ -33,27 +36,24 @@ public final class PartisanListenPortUnset implements Rule {
   }
 
   /** A production config, vm.args or release script fixes Partisan's port. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean portFixed(Workspace ws) {
-    return ws.fact("PartisanListenPortUnset.portFixed", PartisanListenPortUnset::portFixedUncached);
+    return PORT_FIXED.in(ws);
   }
 
-  private static boolean portFixedUncached(Workspace ws) {
-    return ws.fact("partisan-port-fixed", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.EXS)) {
-        for (ConfigCall c : ElixirViews.config(f).forApp("partisan")) {
-          if (c.appliesTo("prod") && PORT_KEYS.stream().anyMatch(k -> c.get(k).isPresent())) {
-            return true;
-          }
-        }
-      }
-      for (ParsedFile f : w.filesOf(FileKind.VMARGS, FileKind.ENVSH)) {
-        String t = f.text();
-        if (t.contains("partisan") && (t.contains("listen_port") || t.contains("listen_addrs"))) {
+  private static boolean computePortFixed(Workspace w) {
+    for (ParsedFile f : w.filesOf(FileKind.EXS)) {
+      for (ConfigCall c : ElixirViews.config(f).forApp("partisan")) {
+        if (c.appliesTo("prod") && PORT_KEYS.stream().anyMatch(k -> c.get(k).isPresent())) {
           return true;
         }
       }
-      return false;
-    });
+    }
+    for (ParsedFile f : w.filesOf(FileKind.VMARGS, FileKind.ENVSH)) {
+      String t = f.text();
+      if (t.contains("partisan") && (t.contains("listen_port") || t.contains("listen_addrs"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.distlint.rules.pg;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.code.PgCalls;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * kernel parameter. Quiet when the workspace has no application file to look at.
  */
 public final class PgDefaultScopeNotStarted implements Rule {
+  private static final Fact<Boolean> STARTED =
+      Fact.of("pg-default-scope-started", PgDefaultScopeNotStarted::computeStarted);
   private static final Pattern BARE_PG_CHILD = Pattern.compile("[\\[,]\\s*:pg\\s*[,\\]]");
 
   @Override
@@ -43,32 +46,34 @@ public final class PgDefaultScopeNotStarted implements Rule {
 
   /** True unless the workspace shows that the default scope is never started. */
   private static boolean started(Workspace ws) {
-    return ws.fact("pg-default-scope-started", w -> {
-      if (firstWithChildren(w) == null) {
-        return true;
-      }
-      if (KernelParams.all(w, "start_pg").stream().anyMatch(p -> !"false".equals(p.value()))) {
-        return true;
-      }
-      for (ParsedFile f : w.filesOf(FileKind.APP, FileKind.EX)) {
-        for (ChildSpec child : ElixirViews.children(f).children()) {
-          if (child.module().equals(":pg")
-              && (child.args() == null || child.args() instanceof ExList l && l.items().isEmpty())) {
-            return true;
-          }
-        }
-        if (BARE_PG_CHILD.matcher(f.text()).find() || PgCalls.of(f).stream()
-            .anyMatch(c -> c.localName().startsWith("start") && c.args().isEmpty())) {
-          return true;
-        }
-      }
-      return false;
-    });
+    return STARTED.in(ws);
   }
 
   /** The first application file with children, or null when the workspace shows none. */
   private static ParsedFile firstWithChildren(Workspace ws) {
     return ws.filesOf(FileKind.APP).stream()
         .filter(f -> !ElixirViews.children(f).children().isEmpty()).findFirst().orElse(null);
+  }
+
+  private static boolean computeStarted(Workspace w) {
+    if (firstWithChildren(w) == null) {
+      return true;
+    }
+    if (KernelParams.all(w, "start_pg").stream().anyMatch(p -> !"false".equals(p.value()))) {
+      return true;
+    }
+    for (ParsedFile f : w.filesOf(FileKind.APP, FileKind.EX)) {
+      for (ChildSpec child : ElixirViews.children(f).children()) {
+        if (child.module().equals(":pg")
+            && (child.args() == null || child.args() instanceof ExList l && l.items().isEmpty())) {
+          return true;
+        }
+      }
+      if (BARE_PG_CHILD.matcher(f.text()).find() || PgCalls.of(f).stream()
+          .anyMatch(c -> c.localName().startsWith("start") && c.args().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.distlint.rules.ra;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.workloads.Storage;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -20,6 +21,10 @@ import java.util.Optional;
 
 /** ra's Raft log on a filesystem that does not survive the node. */
 public final class RaDataDirEphemeral implements Rule {
+  private static final Fact<RaConfig> RA_CONFIG =
+      Fact.of("ra-data-dir-ephemeral.ra-config", RaDataDirEphemeral::computeRaConfig);
+  private static final Fact<Boolean> CONFIGURED_IN_CODE =
+      Fact.of("ra-data-dir-in-code", RaDataDirEphemeral::computeConfiguredInCode);
   @Override
   public String id() {
     return "ra-data-dir-ephemeral";
@@ -33,7 +38,7 @@ public final class RaDataDirEphemeral implements Rule {
     if (ra.isEmpty() || kind != FileKind.EXS && kind != FileKind.MIX || configuredInCode(ws)) {
       return;
     }
-    RaConfig cfg = ws.fact(RaConfig.class, RaDataDirEphemeral::raConfig);
+    RaConfig cfg = raConfig(ws);
     List<ConfigCall> raCalls = cfg.calls();
     List<ConfigCall> dataDirs = cfg.dataDirs();
     if (dataDirs.isEmpty()) {
@@ -63,12 +68,11 @@ public final class RaDataDirEphemeral implements Rule {
   private record RaConfig(List<ConfigCall> calls, List<ConfigCall> dataDirs) {
   }
 
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static RaConfig raConfig(Workspace ws) {
-    return ws.fact("RaDataDirEphemeral.raConfig", RaDataDirEphemeral::raConfigUncached);
+    return RA_CONFIG.in(ws);
   }
 
-  private static RaConfig raConfigUncached(Workspace ws) {
+  private static RaConfig computeRaConfig(Workspace ws) {
     List<ConfigCall> raCalls = new ArrayList<>();
     List<ConfigCall> dataDirs = new ArrayList<>();
     for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
@@ -107,24 +111,21 @@ public final class RaDataDirEphemeral implements Rule {
   }
 
   /** ra systems started from code ({@code :ra_system.start/1}, {@code :ra.start_in/1}) set their own directory. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean configuredInCode(Workspace ws) {
-    return ws.fact("RaDataDirEphemeral.configuredInCode", RaDataDirEphemeral::configuredInCodeUncached);
+    return CONFIGURED_IN_CODE.in(ws);
   }
 
-  private static boolean configuredInCodeUncached(Workspace ws) {
-    return ws.fact("ra-data-dir-in-code", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {
-        for (ExCall c : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class)) {
-          String n = c.name();
-          if (n.equals(":ra_system.start") || n.equals(":ra.start_in")
-              || n.equals("Application.put_env") && !c.args().isEmpty()
-                  && c.args().get(0).asAtomName().filter("ra"::equals).isPresent()) {
-            return true;
-          }
+  private static boolean computeConfiguredInCode(Workspace w) {
+    for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {
+      for (ExCall c : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class)) {
+        String n = c.name();
+        if (n.equals(":ra_system.start") || n.equals(":ra.start_in")
+            || n.equals("Application.put_env") && !c.args().isEmpty()
+                && c.args().get(0).asAtomName().filter("ra"::equals).isPresent()) {
+          return true;
         }
       }
-      return false;
-    });
+    }
+    return false;
   }
 }

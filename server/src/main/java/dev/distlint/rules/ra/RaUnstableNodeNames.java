@@ -1,5 +1,6 @@
 package dev.distlint.rules.ra;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
@@ -17,6 +18,8 @@ import java.util.Set;
 
 /** ra members whose node name changes when the node restarts. */
 public final class RaUnstableNodeNames implements Rule {
+  private static final Fact<Boolean> FIXED_OR_REPORTED =
+      Fact.of("release-node-fixed-or-per-boot", RaUnstableNodeNames::computeFixedOrReported);
   /** Variables whose value changes on a restart, reschedule or deploy. */
   static final Set<String> PER_BOOT = Set.of("POD_IP", "POD_A_RECORD", "FLY_IMAGE_REF",
       "FLY_PRIVATE_IP", "FLY_ALLOC_ID", "RANDOM");
@@ -73,20 +76,17 @@ public final class RaUnstableNodeNames implements Rule {
    * Whether RELEASE_NODE is a fixed name (no expansion at all) or is already reported for a
    * per-boot part, so a Deployment adds nothing.
    */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean fixedOrReported(Workspace ws) {
-    return ws.fact("RaUnstableNodeNames.fixedOrReported", RaUnstableNodeNames::fixedOrReportedUncached);
+    return FIXED_OR_REPORTED.in(ws);
   }
 
-  private static boolean fixedOrReportedUncached(Workspace ws) {
-    return ws.fact("release-node-fixed-or-per-boot", w -> {
-      for (ParsedFile f : w.filesOf(FileKind.ENVSH)) {
-        Optional<EnvAssignment> a = releaseNode(f);
-        if (a.isPresent() && (a.get().expansions().isEmpty() || perBoot(a.get()).isPresent())) {
-          return true;
-        }
+  private static boolean computeFixedOrReported(Workspace w) {
+    for (ParsedFile f : w.filesOf(FileKind.ENVSH)) {
+      Optional<EnvAssignment> a = releaseNode(f);
+      if (a.isPresent() && (a.get().expansions().isEmpty() || perBoot(a.get()).isPresent())) {
+        return true;
       }
-      return false;
-    });
+    }
+    return false;
   }
 }

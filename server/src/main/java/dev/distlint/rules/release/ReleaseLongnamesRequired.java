@@ -1,5 +1,6 @@
 package dev.distlint.rules.release;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.edits.TextEdits;
 import dev.distlint.facts.discovery.Setup;
 import dev.distlint.facts.discovery.LongNameDiscovery;
@@ -17,6 +18,8 @@ import java.util.List;
 
 /** Nodes start with short names while discovery connects to long names. */
 public final class ReleaseLongnamesRequired implements Rule {
+  private static final Fact<Boolean> NAME_IN_FLAGS =
+      Fact.of("release-longnames-required.name-in-flags", ReleaseLongnamesRequired::computeNameInFlags);
   @Override
   public String id() {
     return "release-longnames-required";
@@ -65,12 +68,11 @@ public final class ReleaseLongnamesRequired implements Rule {
   }
 
   /** {@code -name} passed through ERL_AFLAGS or ELIXIR_ERL_OPTIONS for a normal start. */
-  /** Memoised per workspace snapshot: rules ask for it once per file. */
   private static boolean nameInFlags(Workspace ws) {
-    return ws.fact("ReleaseLongnamesRequired.nameInFlags", ReleaseLongnamesRequired::nameInFlagsUncached);
+    return NAME_IN_FLAGS.in(ws);
   }
 
-  private static boolean nameInFlagsUncached(Workspace ws) {
+  private static boolean computeNameInFlags(Workspace ws) {
     for (ParsedFile f : ws.filesOf(FileKind.ENVSH)) {
       for (VmFlag flag : f.view(ReleaseViews.ENV_SH).vmFlags()) {
         if (flag.name().equals("-name")) {
