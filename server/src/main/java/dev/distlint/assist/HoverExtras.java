@@ -1,15 +1,23 @@
 package dev.distlint.assist;
 
+import dev.distlint.knowledge.KeySpec;
+import dev.distlint.knowledge.Grammars;
 import dev.distlint.facts.Quorum;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Numbers computed for hovers: the net tick detection window, quorums, units in seconds. */
 final class HoverExtras {
-  static final long DEFAULT_TICKTIME = 60;
-  static final long DEFAULT_INTENSITY = 4;
+  static final long DEFAULT_TICKTIME = kernelDefault("net_ticktime");
+  static final long DEFAULT_INTENSITY = kernelDefault("net_tickintensity");
 
   private HoverExtras() {
+  }
+
+  /** A kernel parameter's default, as the kernel grammar states it. */
+  private static long kernelDefault(String param) {
+    return Grammars.load().kernelParam(param).map(KeySpec::defaultValue)
+        .map(v -> Long.parseLong(v.replace("_", ""))).orElseThrow();
   }
 
   /**

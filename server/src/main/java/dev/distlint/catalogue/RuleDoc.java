@@ -13,17 +13,35 @@ import java.util.Map;
  * sections. The same doc is the hover, {@code explain}, SARIF help and the README index.
  *
  * @param confidence {@code high}, {@code medium} or {@code heuristic}
+ * @param params the rule's parameters by name, in the order the doc declares them
  * @param sections section title to raw Markdown (without the heading)
  * @param examples section title to the fenced code blocks it contains
  */
 public record RuleDoc(String id, String title, Severity severity, String confidence,
     List<String> kinds, String checklist, List<String> sources, List<String> aliases,
-    String body, Map<String, String> sections, Map<String, List<CodeBlock>> examples) {
+    Map<String, Param> params, String body, Map<String, String> sections, Map<String, List<CodeBlock>> examples) {
 
   public static final String WHAT = "What it checks";
   public static final String WHY = "Why it matters";
   public static final String EXAMPLE = "Example";
   public static final String INSTEAD = "Use instead";
+
+  /**
+   * A rule parameter declared in the front matter: its type ({@code integer}, {@code string} or
+   * {@code boolean}), its default, an optional inclusive range for integers, and what it means.
+   */
+  public record Param(String name, String type, Object defaultValue, Long min, Long max,
+      String doc) {
+    /** Whether {@code value} has this parameter's type and range. */
+    public boolean accepts(Object value) {
+      return switch (type) {
+        case "integer" -> value instanceof Number n && n.longValue() == n.doubleValue()
+            && (min == null || n.longValue() >= min) && (max == null || n.longValue() <= max);
+        case "boolean" -> value instanceof Boolean;
+        default -> value instanceof String;
+      };
+    }
+  }
 
   /** A fenced code block; {@code file} comes from a {@code file=PATH} word in its info string. */
   public record CodeBlock(String language, String file, String code) {
@@ -39,6 +57,23 @@ public record RuleDoc(String id, String title, Severity severity, String confide
       FileKind.byShortName(k).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The doc as help text: the body without its title, followed by the parameters the front
+   * matter declares. Shared by {@code explain}, hovers and SARIF help.
+   */
+  public String help() {
+    StringBuilder b = new StringBuilder(body.replaceFirst("(?s)^# [^\n]*\n", "").strip());
+    if (!params.isEmpty()) {
+      b.append("\n\n## Parameters\n\nSet under `rules: ").append(id)
+          .append(": params:` in `.distlint.yaml`.\n\n");
+      for (Param p : params.values()) {
+        b.append("- `").append(p.name()).append("` (").append(p.type()).append(", default `")
+            .append(p.defaultValue()).append("`): ").append(p.doc()).append('\n');
+      }
+    }
+    return b.toString().strip();
   }
 
   /** The first sentence of "What it checks", for short descriptions. */

@@ -2,7 +2,6 @@ package dev.distlint.catalogue;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -18,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Loads rule docs ({@code rules/<id>.md} on the classpath) and parses them once. */
@@ -78,12 +81,18 @@ public final class RuleDocs {
     }
   }
 
-  /** Parses one doc's Markdown text. */
+  /** The front-matter keys a doc may use; any other key is an error in the doc. */
+  public static final Set<String> FRONT_MATTER_KEYS = Set.of("id", "severity", "confidence",
+      "kinds", "checklist", "sources", "aliases", "params");
+
+  /**
+   * Parses one doc's Markdown text. The front matter is YAML (read with snakeyaml, so nested
+   * {@code params:} are typed); an unknown key, a malformed parameter or a missing id throws, so a
+   * broken doc fails the build rather than a user's run.
+   */
   public static RuleDoc parse(String markdown) {
     Document doc = PARSER.parse(markdown);
-    AbstractYamlFrontMatterVisitor fm = new AbstractYamlFrontMatterVisitor();
-    fm.visit(doc);
-    Map<String, List<String>> data = fm.getData();
+    Map<String, Object> data = Map.of();
     int bodyStart = 0;
     Map<String, String> sections = new LinkedHashMap<>();
     Map<String, List<RuleDoc.CodeBlock>> examples = new LinkedHashMap<>();
@@ -93,6 +102,7 @@ public final class RuleDocs {
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof YamlFrontMatterBlock) {
         bodyStart = n.getEndOffset();
+        data = frontMatter(markdown.substring(n.getStartOffset(), n.getEndOffset()));
       } else if (n instanceof Heading h) {
         if (current != null) {
           sections.put(current, markdown.substring(sectionStart, n.getStartOffset()).strip());
@@ -112,31 +122,45 @@ public final class RuleDocs {
       sections.put(current, markdown.substring(sectionStart).strip());
     }
     String id = one(data, "id");
+    if (id == null) {
+      throw new IllegalStateException("rule doc without an id");
+    }
     Severity sev = Severity.parse(one(data, "severity")).orElse(Severity.WARNING);
     return new RuleDoc(id, title == null ? id : title, sev, one(data, "confidence"),
         list(data, "kinds"), one(data, "checklist"), list(data, "sources"),
-        list(data, "aliases"), markdown.substring(bodyStart).strip(), sections, examples);
+        list(data, "aliases"), RuleParamSpecs.read(id, data.get("params")),
+        markdown.substring(bodyStart).strip(), sections, examples);
   }
 
-  /**
-   * A list value, written either as block items ({@code - a}) or inline ({@code [a, b]}); the
-   * front-matter reader keeps an inline list as one string, so it is split here.
-   */
-  private static List<String> list(Map<String, List<String>> data, String key) {
-    List<String> out = new ArrayList<>();
-    for (String v : data.getOrDefault(key, List.of())) {
-      String s = v.strip();
-      if (s.startsWith("[") && s.endsWith("]")) {
-        for (String item : s.substring(1, s.length() - 1).split(",")) {
-          if (!item.isBlank()) {
-            out.add(unquote(item.strip()));
-          }
-        }
-      } else if (!s.isEmpty()) {
-        out.add(unquote(s));
-      }
+  private static Map<String, Object> frontMatter(String block) {
+    String inner = block.strip().replaceFirst("\\A---[ \\t]*\\R", "")
+        .replaceFirst("\\R---[ \\t]*\\z", "");
+    Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(inner);
+    if (!(loaded instanceof Map<?, ?> map)) {
+      throw new IllegalStateException("rule doc front matter is not a mapping");
     }
-    return List.copyOf(out);
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      if (!FRONT_MATTER_KEYS.contains(key)) {
+        throw new IllegalStateException("unknown front-matter key '" + key + "' in rule doc "
+            + map.get("id"));
+      }
+      out.put(key, e.getValue());
+    }
+    return out;
+  }
+
+  /** A list of strings, or a single string as a one-item list. */
+  private static List<String> list(Map<String, Object> data, String key) {
+    Object v = data.get(key);
+    if (v == null) {
+      return List.of();
+    }
+    if (v instanceof List<?> items) {
+      return items.stream().map(String::valueOf).toList();
+    }
+    return List.of(String.valueOf(v));
   }
 
   private static RuleDoc.CodeBlock codeBlock(FencedCodeBlock cb) {
@@ -153,19 +177,8 @@ public final class RuleDocs {
     return new RuleDoc.CodeBlock(lang, file, cb.getContentChars().toString());
   }
 
-  private static String one(Map<String, List<String>> data, String key) {
-    List<String> v = data.get(key);
-    if (v == null || v.isEmpty()) {
-      return null;
-    }
-    return unquote(v.get(0).strip());
-  }
-
-  private static String unquote(String s) {
-    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"")
-        || s.startsWith("'") && s.endsWith("'"))) {
-      return s.substring(1, s.length() - 1);
-    }
-    return s;
+  private static String one(Map<String, Object> data, String key) {
+    Object v = data.get(key);
+    return v == null ? null : String.valueOf(v);
   }
 }

@@ -83,16 +83,18 @@ public final class CheckCommand {
         projects.put(root, project);
       }
       boolean any = false;
+      List<ParsedFile> todo = new ArrayList<>();
       for (ParsedFile f : project.workspace().files()) {
         Path abs = cwd.resolve(f.path()).normalize();
         if (abs.equals(p) || (Files.isDirectory(p) && abs.startsWith(p))) {
           any = true;
           byPath.put(f.path(), f);
           if (selected.add(f.path())) {
-            findings.addAll(linter.check(project.workspace(), f, project.settings()));
+            todo.add(f);
           }
         }
       }
+      findings.addAll(linter.checkAll(project.workspace(), todo, project.settings()));
       if (!any && !Files.isDirectory(p)) {
         throw new IOException("not a file distlint reads: " + arg);
       }

@@ -15,10 +15,12 @@ public final class ExplainCommand {
   }
 
   public static int rules(String[] args, PrintStream out) {
-    boolean json = args.length >= 2 && args[0].equals("--format") && args[1].equals("json");
-    if (args.length > 0 && !json && !(args.length == 2 && args[1].equals("text"))) {
-      throw new Cli.UsageException("usage: distlint rules [--format text|json]");
+    String format = args.length == 2 && args[0].equals("--format") ? args[1] : "text";
+    if (args.length > 0 && !(args.length == 2 && args[0].equals("--format")
+        && (format.equals("text") || format.equals("json") || format.equals("markdown")))) {
+      throw new Cli.UsageException("usage: distlint rules [--format text|json|markdown]");
     }
+    boolean json = format.equals("json");
     JsonArray arr = new JsonArray();
     for (Rule r : BuiltinRules.all()) {
       RuleDoc d = RuleDocs.get(r.id());
@@ -30,6 +32,9 @@ public final class ExplainCommand {
         o.addProperty("confidence", d.confidence());
         o.addProperty("kinds", String.join(",", d.kinds()));
         arr.add(o);
+      } else if (format.equals("markdown")) {
+        out.println("| `" + d.id() + "` — " + d.title() + " | " + d.severity().label() + " | "
+            + d.confidence() + " | " + String.join(", ", d.kinds()) + " |");
       } else {
         out.printf("%-46s %-8s %-10s %s%n", d.id(), d.severity().label(), d.confidence(),
             d.title());
@@ -56,7 +61,7 @@ public final class ExplainCommand {
     out.println("Severity: " + d.severity().label() + ". Confidence: " + d.confidence()
         + ". Files: " + String.join(", ", d.kinds()) + ".");
     out.println();
-    out.println(d.body().replaceFirst("(?s)^# [^\n]*\n", "").strip());
+    out.println(d.help());
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.distlint.facts;
 
+import dev.distlint.facts.workloads.ClusterCounts;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
@@ -30,8 +31,9 @@ public record EscalationLevel(int level, String name, List<String> evidence) {
       level = Math.max(level, dep(mix, "groot", 4, evidence));
       level = Math.max(level, dep(mix, "partisan", 5, evidence));
     }
-    if (maxNodes > 50) {
-      evidence.add("up to " + maxNodes + " nodes (level 5 above 50)");
+    if (maxNodes > ClusterCounts.FULL_MESH_NODES) {
+      evidence.add("up to " + maxNodes + " nodes (level 5 above "
+          + ClusterCounts.FULL_MESH_NODES + ")");
       level = 5;
     }
     if (evidence.isEmpty()) {

@@ -54,7 +54,7 @@ public final class Linter {
       return List.of();
     }
     List<Finding> found = new ArrayList<>();
-    RuleContext ctx = new RuleContext(rule, file, ws, new RuleParams(rs.params()),
+    RuleContext ctx = new RuleContext(rule, file, ws, new RuleParams(rs.params(), entry.doc().params()),
         entry.doc().severity(), found::add);
     try {
       reads.put(rule.id(), Workspace.recordingReads(() -> rule.check(ctx)));
@@ -89,8 +89,25 @@ public final class Linter {
   /** As {@link #check}, also returning the facts each rule read (for incremental re-checks). */
   public Result checkTracked(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled) {
+    return checkTracked(ws, file, settings, cancelled, true);
+  }
+
+  /**
+   * Checks many files of one workspace, the files in parallel and each file's rules in turn (one
+   * level of parallelism, which suits thousands of small files better than parallel rules).
+   * Findings come out in file order, each file's sorted, whatever the scheduling.
+   */
+  public List<Finding> checkAll(Workspace ws, List<ParsedFile> files, Settings settings) {
+    return files.parallelStream()
+        .map(f -> checkTracked(ws, f, settings, () -> false, false).findings())
+        .flatMap(List::stream)
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+  }
+
+  private Result checkTracked(Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled, boolean parallelRules) {
     Map<String, Map<Object, Workspace.Read>> reads = new ConcurrentHashMap<>();
-    List<Finding> out = entries.parallelStream()
+    List<Finding> out = (parallelRules ? entries.parallelStream() : entries.stream())
         .flatMap(e -> run(e, ws, file, settings, cancelled, reads).stream())
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     if (cancelled.getAsBoolean()) {

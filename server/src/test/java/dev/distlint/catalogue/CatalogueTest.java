@@ -42,6 +42,47 @@ class CatalogueTest {
   static final Set<String> FIRES_ONLY_IN_TESTS = Set.of("file-too-large");
 
   @Test
+  void aDocWithAnUnknownFrontMatterKeyOrABadParamIsRejected() {
+    String ok = "---\nid: x-y\nseverity: hint\nconfidence: high\nkinds: [k8s]\n"
+        + "params:\n  n:\n    type: integer\n    default: 3\n    min: 2\n    doc: d\n---\n# T\n";
+    RuleDoc d = RuleDocs.parse(ok);
+    assertEquals(3, ((Number) d.params().get("n").defaultValue()).intValue());
+    assertTrue(d.help().contains("`n` (integer, default `3`)"), d.help());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> RuleDocs.parse(ok.replace("confidence:", "confidance:")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> RuleDocs.parse(ok.replace("default: 3", "default: 1")));
+  }
+
+  @Test
+  void paramsFallBackToTheirDeclaredDefaults() {
+    RuleDoc d = RuleDocs.get("identical-timeouts-everywhere");
+    var given = new dev.distlint.lint.RuleParams(java.util.Map.of("min-workloads", 5), d.params());
+    assertEquals(5, given.longValue("min-workloads"));
+    var wrong = new dev.distlint.lint.RuleParams(java.util.Map.of("min-workloads", "five"),
+        d.params());
+    assertEquals(3, wrong.longValue("min-workloads"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> given.longValue("undeclared"));
+  }
+
+  /** The README's rule table states what the docs state, row for row, in registry order. */
+  @Test
+  void readmeRuleTableMatchesTheDocs() throws IOException {
+    Path readme = Path.of("../README.md");
+    List<String> rows = Files.readAllLines(readme).stream()
+        .filter(l -> l.startsWith("| `")).toList();
+    List<String> want = new ArrayList<>();
+    for (Rule r : BuiltinRules.all()) {
+      RuleDoc d = RuleDocs.get(r.id());
+      want.add("| `" + d.id() + "` — " + d.title() + " | " + d.severity().label() + " | "
+          + d.confidence() + " | " + String.join(", ", d.kinds()) + " |");
+    }
+    assertEquals(String.join("\n", want), String.join("\n", rows),
+        "README rule table (regenerate it with `distlint rules --format markdown`)");
+  }
+
+  @Test
   void everyKindADocNamesIsAFileKind() {
     for (Rule r : BuiltinRules.all()) {
       RuleDoc d = RuleDocs.get(r.id());

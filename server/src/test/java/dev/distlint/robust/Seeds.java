@@ -37,11 +37,15 @@ final class Seeds {
 
   static List<Seed> all() {
     List<Seed> out = new ArrayList<>();
-    try (Stream<Path> rules = Files.list(FIXTURES)) {
-      for (Path rule : rules.sorted().toList()) {
-        try (Stream<Path> cases = Files.list(rule)) {
-          for (Path c : cases.sorted().toList()) {
-            out.addAll(project(FIXTURES.relativize(c).toString(), c));
+    try (Stream<Path> families = Files.list(FIXTURES)) {
+      for (Path family : families.sorted().toList()) {
+        try (Stream<Path> rules = Files.list(family)) {
+          for (Path rule : rules.sorted().toList()) {
+            try (Stream<Path> cases = Files.list(rule)) {
+              for (Path c : cases.sorted().toList()) {
+                out.addAll(project(FIXTURES.relativize(c).toString(), c));
+              }
+            }
           }
         }
       }

@@ -37,7 +37,8 @@ class HalfTypedInputTest {
   void rulesNeverThrowOnTruncatedFiles() throws IOException {
     List<Rule> rules = BuiltinRules.all().stream().filter(r -> FAMILY.contains(r.id())).toList();
     for (String id : FAMILY) {
-      try (Stream<Path> cases = Files.list(Path.of("src/test/resources/fixtures", id))) {
+      try (Stream<Path> cases = Files.list(Path.of("src/test/resources/fixtures",
+          dev.distlint.catalogue.RuleDocs.family(id), id))) {
         for (Path c : cases.toList()) {
           Map<String, String> files = Fixture.read(c).files();
           files.forEach((path, text) -> {
@@ -57,7 +58,7 @@ class HalfTypedInputTest {
     Workspace ws = new Workspace(parsed);
     ParsedFile target = ws.file(path);
     for (Rule r : rules) {
-      RuleContext ctx = new RuleContext(r, target, ws, new RuleParams(Map.of()), Severity.INFO,
+      RuleContext ctx = new RuleContext(r, target, ws, new RuleParams(Map.of(), dev.distlint.catalogue.RuleDocs.get(r.id()).params()), Severity.INFO,
           f -> { });
       assertDoesNotThrow(() -> r.check(ctx), () -> r.id() + " on " + path + " cut at "
           + cut.length());

@@ -26,6 +26,11 @@ import java.util.List;
  * {@code min_machines_running}, and the static host lists of Epmd topologies.
  */
 public final class ClusterCounts {
+  /**
+   * Nodes a Distributed Erlang full mesh serves well; above it, each node's connection and tick
+   * traffic grows with the square of the cluster and an overlay (Partisan) is worth its cost.
+   */
+  public static final long FULL_MESH_NODES = 50;
   private static final Fact<Boolean> FULL_MESH =
       Fact.of("full-mesh-discovery", ClusterCounts::computeFullMesh);
   /** One written count. */

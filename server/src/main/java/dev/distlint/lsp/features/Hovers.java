@@ -62,7 +62,7 @@ public final class Hovers {
 
   /** A rule doc as hover Markdown: id, severity and confidence, then the doc body. */
   public static String render(RuleDoc doc) {
-    String body = doc.body().replaceFirst("(?s)^# [^\n]*\n", "").strip();
+    String body = doc.help();
     return "**" + doc.title() + "** `" + doc.id() + "`  \n*" + doc.severity().label() + ", "
         + doc.confidence() + " confidence*\n\n" + body;
   }

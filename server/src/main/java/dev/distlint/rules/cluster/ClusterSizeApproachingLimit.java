@@ -7,7 +7,6 @@ import dev.distlint.lint.RuleContext;
 /** A full-mesh cluster sized between 31 and 50 nodes. */
 public final class ClusterSizeApproachingLimit implements Rule {
   /** From this many nodes on, plan for the full-mesh limit. */
-  static final long THRESHOLD = 30;
 
   @Override
   public String id() {
@@ -16,10 +15,11 @@ public final class ClusterSizeApproachingLimit implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    long threshold = ctx.params().longValue("warn-above");
     for (ClusterCounts.Count c : ClusterCounts.of(ctx.file(), ctx.workspace())) {
-      if (c.nodes() > THRESHOLD && c.nodes() <= ClusterSizeExceedsFullMesh.LIMIT
+      if (c.nodes() > threshold && c.nodes() <= ClusterSizeExceedsFullMesh.LIMIT
           && ClusterCounts.fullMesh(ctx.workspace())) {
-        ctx.report(c.range(), c.what() + " " + c.nodes() + " is above " + THRESHOLD
+        ctx.report(c.range(), c.what() + " " + c.nodes() + " is above " + threshold
             + " nodes in one Distributed Erlang full mesh; the practical limit is about "
             + ClusterSizeExceedsFullMesh.LIMIT + ".");
       }

@@ -7,7 +7,7 @@ import dev.distlint.lint.RuleContext;
 /** More than 50 nodes in one Distributed Erlang full mesh. */
 public final class ClusterSizeExceedsFullMesh implements Rule {
   /** Above this many nodes, full-mesh overhead dominates. */
-  static final long LIMIT = 50;
+  static final long LIMIT = ClusterCounts.FULL_MESH_NODES;
 
   @Override
   public String id() {

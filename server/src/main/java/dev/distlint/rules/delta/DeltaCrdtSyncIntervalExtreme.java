@@ -16,8 +16,6 @@ import java.util.Set;
 
 /** A delta-CRDT sync interval far from the range where convergence and cost balance. */
 public final class DeltaCrdtSyncIntervalExtreme implements Rule {
-  static final long MIN_MS = 20;
-  static final long MAX_MS = 5_000;
 
   @Override
   public String id() {
@@ -39,10 +37,10 @@ public final class DeltaCrdtSyncIntervalExtreme implements Rule {
       return;
     }
     long v = ms.getAsLong();
-    if (v < MIN_MS) {
+    if (v < ctx.params().longValue("min-ms")) {
       ctx.report(value.range(), "sync_interval " + v + " ms syncs every neighbour more than "
           + (1000 / Math.max(v, 1)) + " times a second.");
-    } else if (v > MAX_MS) {
+    } else if (v > ctx.params().longValue("max-ms")) {
       ctx.report(value.range(), "sync_interval " + v + " ms leaves nodes disagreeing for up to "
           + (v / 1000.0) + " s after each change.");
     }

@@ -1,5 +1,7 @@
 package dev.distlint.rules.dnscluster;
 
+import java.util.stream.Collectors;
+import dev.distlint.knowledge.Grammars;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
@@ -23,7 +25,10 @@ import java.util.Set;
  * reads.
  */
 public final class DnsclusterConfigInvalid implements Rule {
-  private static final Set<String> TYPES = Set.of("a", "aaaa", "srv");
+  /** The record types DNSCluster accepts, as its grammar lists them ({@code :a} and so on). */
+  private static final Set<String> TYPES = Grammars.load()
+      .key("dns_cluster", "child", "resource_types").orElseThrow().values().stream()
+      .map(v -> v.value().replaceFirst("^:", "")).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public String id() {

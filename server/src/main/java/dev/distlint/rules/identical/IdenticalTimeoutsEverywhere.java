@@ -27,7 +27,6 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
   /** Workloads by probe timing, across the workspace. */
   private static final Fact<Map<String, Set<String>>> OWNERS =
       Fact.of("workloads-by-probe-timing", IdenticalTimeoutsEverywhere::owners);
-  static final long DEFAULT_MIN_WORKLOADS = 3;
   private static final List<String> PROBES =
       List.of("livenessProbe", "readinessProbe", "startupProbe");
 
@@ -48,7 +47,7 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
     if (mine.isEmpty()) {
       return;
     }
-    long min = ctx.params().longValue("min-workloads", DEFAULT_MIN_WORKLOADS);
+    long min = ctx.params().longValue("min-workloads");
     Map<String, Set<String>> owners = OWNERS.in(ctx.workspace());
     for (Timing t : mine) {
       Set<String> same = owners.getOrDefault(t.signature(), Set.of());

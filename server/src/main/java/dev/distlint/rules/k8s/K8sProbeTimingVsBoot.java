@@ -10,7 +10,6 @@ import dev.distlint.model.k8s.Probe;
 
 /** An eager liveness probe without a startup probe on a clustered BEAM node. */
 public final class K8sProbeTimingVsBoot implements Rule {
-  static final long DEFAULT_MIN_SECONDS = 30;
 
   @Override
   public String id() {
@@ -19,7 +18,7 @@ public final class K8sProbeTimingVsBoot implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    long min = ctx.params().longValue("min-seconds", DEFAULT_MIN_SECONDS);
+    long min = ctx.params().longValue("min-seconds");
     for (KubeObject o : KubeObjects.of(ctx.file())) {
       for (Container c : o.containers()) {
         Probe live = c.probe("livenessProbe");

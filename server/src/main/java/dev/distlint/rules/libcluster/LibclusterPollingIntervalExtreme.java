@@ -9,8 +9,6 @@ import java.util.OptionalLong;
 
 /** A literal {@code polling_interval} far outside the usual 1 to 60 seconds. */
 public final class LibclusterPollingIntervalExtreme implements Rule {
-  static final long MIN_MS = 1_000;
-  static final long MAX_MS = 60_000;
 
   @Override
   public String id() {
@@ -26,10 +24,10 @@ public final class LibclusterPollingIntervalExtreme implements Rule {
         continue;
       }
       long v = ms.getAsLong();
-      if (v < MIN_MS) {
+      if (v < ctx.params().longValue("min-ms")) {
         ctx.report(pair.value().range(), "polling_interval of " + v + " ms makes every node query"
             + " discovery " + (v <= 0 ? "continuously" : "more than once a second") + ".");
-      } else if (v > MAX_MS) {
+      } else if (v > ctx.params().longValue("max-ms")) {
         ctx.report(pair.value().range(), "polling_interval of " + v + " ms leaves new nodes"
             + " outside the cluster for up to " + (v / 1000) + " s.");
       }

@@ -1,5 +1,7 @@
 package dev.distlint.rules.net;
 
+import dev.distlint.knowledge.KeySpec;
+import dev.distlint.knowledge.Grammars;
 import dev.distlint.facts.edits.FirstLine;
 import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
@@ -15,7 +17,6 @@ import java.util.Optional;
 /** Tick parameters that differ between the places that configure the release's processes. */
 public final class NetTicktimeInconsistent implements Rule {
   /** The kernel's defaults. */
-  static final Map<String, String> DEFAULTS = Map.of("net_ticktime", "60", "net_tickintensity", "4");
 
   /** Related locations listed per finding; a large monorepo could otherwise list hundreds. */
   static final int MAX_RELATED = 5;
@@ -65,7 +66,7 @@ public final class NetTicktimeInconsistent implements Rule {
    * remote consoles. Reported on remote.vm.args when it exists, else on the setting.
    */
   private static void missingOnRemote(RuleContext ctx, String param, List<Setting> all) {
-    String dflt = DEFAULTS.get(param);
+    String dflt = Grammars.load().kernelParam(param).map(KeySpec::defaultValue).orElse(null);
     boolean remoteSet = all.stream().anyMatch(s -> s.side().remote());
     boolean nodeSet = all.stream().anyMatch(s -> s.side().node());
     if (remoteSet == nodeSet) {

@@ -19,7 +19,6 @@ import java.util.Set;
  * Config scripts deep-merge {@code queues:}, so the queues of every non-test script count.
  */
 public final class ObanSingleSharedQueue implements Rule {
-  private static final int MAX_WORKERS = 5;
 
   @Override
   public String id() {
@@ -47,7 +46,7 @@ public final class ObanSingleSharedQueue implements Rule {
       l.pairs().forEach(p -> queues.add(p.keyName()));
     }
     int workers = ObanWorkers.all(ctx.workspace()).size();
-    if (queues.size() != 1 || workers <= MAX_WORKERS) {
+    if (queues.size() != 1 || workers <= ctx.params().longValue("max-workers")) {
       return;
     }
     for (ConfigCall c : ElixirViews.config(ctx.file()).calls()) {

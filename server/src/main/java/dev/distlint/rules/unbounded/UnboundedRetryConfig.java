@@ -14,8 +14,6 @@ import java.util.Set;
  */
 public final class UnboundedRetryConfig implements Rule {
   private static final Set<String> HTTP_KEYS = Set.of("max_retries", "retry");
-  private static final long HTTP_LIMIT = 10;
-  private static final long OBAN_LIMIT = 50;
 
   @Override
   public String id() {
@@ -24,20 +22,22 @@ public final class UnboundedRetryConfig implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    long httpLimit = ctx.params().longValue("max-http-retries");
+    long obanLimit = ctx.params().longValue("max-oban-attempts");
     for (HttpRetries.Options o : HttpRetries.of(ctx.file())) {
       for (ExPair p : o.list().pairs()) {
-        if (HTTP_KEYS.contains(p.keyName()) && exceeds(p, HTTP_LIMIT)) {
+        if (HTTP_KEYS.contains(p.keyName()) && exceeds(p, httpLimit)) {
           ctx.report(p.range(), o.client() + " " + p.keyName() + ": "
               + ctx.file().slice(p.value().range()) + " lets every failed request be retried "
-              + describe(p) + "; at most " + HTTP_LIMIT + " keeps an outage from multiplying"
+              + describe(p) + "; at most " + httpLimit + " keeps an outage from multiplying"
               + " the load.");
         }
       }
     }
     for (ObanWorkers.Worker w : ObanWorkers.of(ctx.file())) {
-      w.options().keyword("max_attempts").filter(p -> exceeds(p, OBAN_LIMIT)).ifPresent(p ->
+      w.options().keyword("max_attempts").filter(p -> exceeds(p, obanLimit)).ifPresent(p ->
           ctx.report(p.range(), "Oban worker max_attempts: " + ctx.file().slice(p.value().range())
-              + " retries a failing job more than " + OBAN_LIMIT + " times."));
+              + " retries a failing job more than " + obanLimit + " times."));
     }
   }
 

@@ -44,7 +44,8 @@ class NamingFixesTest {
       "fly-ipv6-dist-missing, fires-internal-query",
   })
   void fixRemovesTheFinding(String rule, String caseName) {
-    Fixture fx = Fixture.read(FIXTURES.resolve(rule).resolve(caseName));
+    Fixture fx = Fixture.read(FIXTURES.resolve(dev.distlint.catalogue.RuleDocs.family(rule))
+        .resolve(rule).resolve(caseName));
     assertFalse(findings(fx, rule).isEmpty(), "the case does not fire");
     Fixture fixed = fixAll(fx, rule);
     assertEquals(List.of(), findings(fixed, rule).stream().map(Finding::message).toList());
