@@ -32,7 +32,7 @@ public final class BroadwayPartitionByNonDeterministic implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (!ctx.file().kind().isElixir() || !ctx.file().text().contains("Broadway")) {
+    if (!ctx.file().text().contains("Broadway")) {
       return;
     }
     ExNode root = ElixirViews.ast(ctx.file()).root();

@@ -2,7 +2,6 @@ package dev.distlint.rules.cast;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExCall;
@@ -31,9 +30,6 @@ public final class CastAcrossNodes implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.EX && ctx.file().kind() != FileKind.APP) {
-      return;
-    }
     ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (n, path) -> {
       ExNode node = n instanceof ExCall c ? target(c) : null;
       if (node != null && !isLocal(node, path)) {

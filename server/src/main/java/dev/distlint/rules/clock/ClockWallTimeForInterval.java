@@ -2,7 +2,6 @@ package dev.distlint.rules.clock;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExCall;
@@ -33,9 +32,6 @@ public final class ClockWallTimeForInterval implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.EX && ctx.file().kind() != FileKind.APP) {
-      return;
-    }
     for (ExCall def : ExWalker.findAll(ElixirViews.ast(ctx.file()).root(), ExCall.class)) {
       if ((def.name().equals("def") || def.name().equals("defp")) && def.receiver() == null
           && def.doBlock() != null) {

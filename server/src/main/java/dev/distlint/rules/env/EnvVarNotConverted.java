@@ -6,7 +6,6 @@ import dev.distlint.knowledge.StrategySpec;
 import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.facts.Discovery;
 import dev.distlint.facts.Topology;
 import dev.distlint.model.elixir.ElixirViews;
@@ -33,9 +32,6 @@ public final class EnvVarNotConverted implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.EXS) {
-      return;
-    }
     for (Topology t : Discovery.topologies(ctx.file())) {
       Optional<StrategySpec> spec = Grammars.load().libclusterStrategy(t.strategy());
       for (ExPair p : t.configPairs()) {

@@ -33,9 +33,6 @@ public final class GlobalSingletonAlreadyStarted implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.EX) {
-      return;
-    }
     for (ExCall mod : ExWalker.calls(ElixirViews.ast(ctx.file()).root(), "defmodule")) {
       Optional<String> name = mod.arg(0).flatMap(ExNode::asAliasName);
       if (name.isEmpty() || mod.doBlock() == null || definesChildSpec(mod)) {

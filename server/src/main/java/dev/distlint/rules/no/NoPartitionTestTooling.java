@@ -3,7 +3,6 @@ package dev.distlint.rules.no;
 import dev.distlint.facts.code.MixDeps;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.facts.code.PgCalls;
@@ -29,8 +28,7 @@ public final class NoPartitionTestTooling implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.MIX
-        || MixDeps.any(ctx.workspace(), TOOLING).isPresent() || hasToxiproxy(ctx)) {
+    if (MixDeps.any(ctx.workspace(), TOOLING).isPresent() || hasToxiproxy(ctx)) {
       return;
     }
     String user = stateUser(ctx);

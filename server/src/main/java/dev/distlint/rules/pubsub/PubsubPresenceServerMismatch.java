@@ -29,9 +29,6 @@ public final class PubsubPresenceServerMismatch implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.EX && ctx.file().kind() != FileKind.APP) {
-      return;
-    }
     for (ExCall use : ExWalker.calls(ElixirViews.ast(ctx.file()).root(), "use")) {
       if (use.receiver() == null && !use.args().isEmpty()
           && use.args().get(0).asAliasName().filter("Phoenix.Presence"::equals).isPresent()) {

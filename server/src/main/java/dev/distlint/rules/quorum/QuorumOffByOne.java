@@ -31,9 +31,6 @@ public final class QuorumOffByOne implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (!ctx.file().kind().isElixir()) {
-      return;
-    }
     ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
       Optional<ExNode> n = half(node);
       if (n.isPresent() && !path.isEmpty() && offByOne(ctx, node, path.get(path.size() - 1))) {

@@ -3,7 +3,6 @@ package dev.distlint.rules.runtime;
 import dev.distlint.facts.code.EnvReads;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
@@ -30,9 +29,6 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.EXS) {
-      return;
-    }
     ConfigScript script = ElixirViews.config(ctx.file());
     if (script.runtime() || DEV_TEST.contains(String.valueOf(script.fileEnv()))) {
       return;

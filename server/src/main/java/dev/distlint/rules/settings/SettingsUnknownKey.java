@@ -2,7 +2,6 @@ package dev.distlint.rules.settings;
 
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.base.ParseProblem;
 import dev.distlint.syntax.yaml.YamlView;
 import dev.distlint.settings.SettingsReader;
@@ -23,9 +22,6 @@ public final class SettingsUnknownKey implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (ctx.file().kind() != FileKind.DISTLINT_CONFIG) {
-      return;
-    }
     var settings = SettingsReader.fromYaml(ctx.file().view(YamlView.YAML), knownRule);
     for (ParseProblem p : settings.problems()) {
       ctx.report(p.range(), p.message());
