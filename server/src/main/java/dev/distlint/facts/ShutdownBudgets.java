@@ -17,6 +17,7 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,8 @@ import java.util.Optional;
  * {@code terminationGracePeriodSeconds}, compose {@code stop_grace_period}, Fly {@code kill_timeout}).
  */
 public final class ShutdownBudgets {
+  private static final Fact<Map<String, List<Budget>>> PLATFORM_BY_FILE =
+      Fact.of("platform-shutdown-budgets-by-file", ShutdownBudgets::byFile);
   private static final Fact<List<Budget>> APPLICATION =
       Fact.of("app-shutdown-budgets", ShutdownBudgets::computeApplication);
   private static final Fact<List<Budget>> PLATFORM =
@@ -49,6 +52,19 @@ public final class ShutdownBudgets {
    */
   public record Budget(String layer, String owner, long millis, boolean explicit, String path,
       TextRange range) {
+  }
+
+  /** The platform budgets set in one file (what a per-file rule asks for). */
+  public static List<Budget> platformIn(Workspace ws, String path) {
+    return PLATFORM_BY_FILE.in(ws).getOrDefault(path, List.of());
+  }
+
+  private static Map<String, List<Budget>> byFile(Workspace ws) {
+    Map<String, List<Budget>> out = new java.util.HashMap<>();
+    for (Budget b : platform(ws)) {
+      out.computeIfAbsent(b.path(), k -> new ArrayList<>()).add(b);
+    }
+    return out;
   }
 
   /** The application's drain budgets (the largest decides). */

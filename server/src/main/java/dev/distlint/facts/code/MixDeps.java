@@ -1,5 +1,6 @@
 package dev.distlint.facts.code;
 
+import dev.distlint.facts.Fact;
 import dev.distlint.base.TextRange;
 import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
@@ -12,14 +13,21 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /** Dependencies of the workspace's mix projects, and where a {@code mix.exs} declares them. */
 public final class MixDeps {
+  private static final Fact.Family<Set<String>, Optional<MixDependency>> ANY =
+      Fact.family("first-dependency-named", MixDeps::findAny);
   private MixDeps() {
   }
 
   /** The first dependency of any mix.exs whose name is in {@code names}. */
   public static Optional<MixDependency> any(Workspace ws, Collection<String> names) {
+    return ANY.in(ws, Set.copyOf(names));
+  }
+
+  private static Optional<MixDependency> findAny(Workspace ws, Set<String> names) {
     for (ParsedFile f : ws.filesOf(FileKind.MIX)) {
       for (MixDependency d : f.view(ElixirViews.MIX).deps()) {
         if (names.contains(d.name())) {

@@ -1,5 +1,7 @@
 package dev.distlint.rules.multinode;
 
+import dev.distlint.workspace.Workspace;
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.code.MixDeps;
 import dev.distlint.facts.workloads.Clustered;
 import dev.distlint.lint.Rule;
@@ -12,6 +14,8 @@ import java.util.Set;
 
 /** A clustered project whose dependencies include no tracing or metrics library. */
 public final class MultinodeWithoutTracing implements Rule {
+  private static final Fact<Boolean> TELEMETRY_DEP =
+      Fact.of("telemetry-dependency", MultinodeWithoutTracing::findTelemetry);
   private static final Set<String> TELEMETRY = Set.of("telemetry_metrics", "telemetry_poller",
       "prom_ex", "spandex", "appsignal", "new_relic_agent");
 
@@ -35,7 +39,11 @@ public final class MultinodeWithoutTracing implements Rule {
   }
 
   private static boolean hasTelemetry(RuleContext ctx) {
-    for (ParsedFile f : ctx.workspace().filesOf(FileKind.MIX)) {
+    return TELEMETRY_DEP.in(ctx.workspace());
+  }
+
+  private static boolean findTelemetry(Workspace ws) {
+    for (ParsedFile f : ws.filesOf(FileKind.MIX)) {
       for (MixDependency d : f.view(ElixirViews.MIX).deps()) {
         if (TELEMETRY.contains(d.name()) || d.name().startsWith("opentelemetry")) {
           return true;
@@ -44,4 +52,5 @@ public final class MultinodeWithoutTracing implements Rule {
     }
     return false;
   }
+
 }

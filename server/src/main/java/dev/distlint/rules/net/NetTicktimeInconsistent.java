@@ -10,16 +10,22 @@ import dev.distlint.base.FileKind;
 import dev.distlint.facts.ReleaseFlags;
 import dev.distlint.facts.ReleaseFlags.Setting;
 import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.Fact;
+import dev.distlint.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Tick parameters that differ between the places that configure the release's processes. */
 public final class NetTicktimeInconsistent implements Rule {
-  /** The kernel's defaults. */
-
   /** Related locations listed per finding; a large monorepo could otherwise list hundreds. */
   static final int MAX_RELATED = 5;
+  private static final Fact.Family<String, Map<String, List<Setting>>> SETTINGS_BY_FILE =
+      Fact.family("tick-settings-by-file", NetTicktimeInconsistent::byFile);
+  private static final Fact.Family<List<String>, List<Setting>> OTHER_VALUES =
+      Fact.family("tick-settings-with-other-values", NetTicktimeInconsistent::otherValues);
 
   @Override
   public String id() {
@@ -43,22 +49,43 @@ public final class NetTicktimeInconsistent implements Rule {
 
   /** Settings of the target that disagree with a literal value written elsewhere. */
   private static void differing(RuleContext ctx, String param, List<Setting> all) {
-    for (Setting s : all) {
-      if (!s.path().equals(ctx.file().path()) || s.value() == null) {
+    for (Setting s : SETTINGS_BY_FILE.in(ctx.workspace(), param)
+        .getOrDefault(ctx.file().path(), List.of())) {
+      if (s.value() == null) {
         continue;
       }
-      List<Setting> others = all.stream().filter(o -> o.value() != null
-          && !o.value().equals(s.value())).toList();
+      List<Setting> others = OTHER_VALUES.in(ctx.workspace(), List.of(param, s.value()));
       if (others.isEmpty()) {
         continue;
       }
       Setting o = others.get(0);
       var report = ctx.at(s.range(), param + " " + s.value() + " here differs from " + o.value()
           + " in " + o.source() + ".");
-      others.stream().limit(MAX_RELATED)
-          .forEach(x -> report.related(x.path(), x.range(), param + " " + x.value()));
+      others.forEach(x -> report.related(x.path(), x.range(), param + " " + x.value()));
       report.emit();
     }
+  }
+
+  private static Map<String, List<Setting>> byFile(Workspace ws, String param) {
+    Map<String, List<Setting>> out = new HashMap<>();
+    for (Setting s : ReleaseFlags.kernelParam(ws, param)) {
+      out.computeIfAbsent(s.path(), k -> new ArrayList<>()).add(s);
+    }
+    return out;
+  }
+
+  /** The first settings, at most {@link #MAX_RELATED}, whose literal value is not the given one. */
+  private static List<Setting> otherValues(Workspace ws, List<String> paramAndValue) {
+    List<Setting> out = new ArrayList<>();
+    for (Setting o : ReleaseFlags.kernelParam(ws, paramAndValue.get(0))) {
+      if (o.value() != null && !o.value().equals(paramAndValue.get(1))) {
+        out.add(o);
+        if (out.size() == MAX_RELATED) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -60,8 +60,6 @@ public final class ObanSingleSharedQueue implements Rule {
 
   /** The Oban config calls that apply outside tests, in every config script. */
   private static List<ConfigCall> obanCalls(RuleContext ctx) {
-    return ctx.workspace().filesOf(FileKind.EXS).stream()
-        .flatMap(f -> ElixirViews.config(f).calls().stream())
-        .filter(c -> ObanConfigs.isOban(c) && c.appliesTo("prod")).toList();
+    return ObanConfigs.all(ctx.workspace()).stream().filter(c -> c.appliesTo("prod")).toList();
   }
 }

@@ -34,8 +34,8 @@ public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
       return;
     }
     Budget drain = app.stream().max(Comparator.comparingLong(Budget::millis)).get();
-    for (Budget grace : ShutdownBudgets.platform(ctx.workspace())) {
-      if (!grace.path().equals(ctx.file().path()) || grace.millis() > drain.millis() + MARGIN_MS) {
+    for (Budget grace : ShutdownBudgets.platformIn(ctx.workspace(), ctx.file().path())) {
+      if (grace.millis() > drain.millis() + MARGIN_MS) {
         continue;
       }
       var report = ctx.at(grace.range(), message(grace, drain))

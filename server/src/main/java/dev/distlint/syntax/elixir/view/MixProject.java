@@ -27,6 +27,9 @@ import java.util.Optional;
 public final class MixProject {
   private final Map<String, ExNode> functions = new HashMap<>();
   private final ExList project;
+  /** Read once, on first use; views are shared between threads, hence volatile. */
+  private volatile List<MixDependency> deps;
+  private volatile Map<String, MixDependency> depsByName;
 
   private MixProject(ElixirFile file) {
     ExWalker.walk(file.root(), (node, path) -> {
@@ -57,14 +60,32 @@ public final class MixProject {
 
   /** The dependencies, from {@code deps:} in the project or else from {@code defp deps}. */
   public List<MixDependency> deps() {
-    List<MixDependency> out = new ArrayList<>();
-    section("deps").ifPresent(list -> list.items().forEach(
-        item -> dependency(item).ifPresent(out::add)));
-    return out;
+    List<MixDependency> d = deps;
+    if (d == null) {
+      List<MixDependency> out = new ArrayList<>();
+      section("deps").ifPresent(list -> list.items().forEach(
+          item -> dependency(item).ifPresent(out::add)));
+      d = List.copyOf(out);
+      deps = d;
+    }
+    return d;
   }
 
+  /** The first dependency named {@code name}. */
   public Optional<MixDependency> dep(String name) {
-    return deps().stream().filter(d -> d.name().equals(name)).findFirst();
+    return Optional.ofNullable(byName().get(name));
+  }
+
+  private Map<String, MixDependency> byName() {
+    Map<String, MixDependency> m = depsByName;
+    if (m == null) {
+      m = new HashMap<>();
+      for (MixDependency dep : deps()) {
+        m.putIfAbsent(dep.name(), dep);
+      }
+      depsByName = m;
+    }
+    return m;
   }
 
   /** Release name to its options ({@code cookie}, {@code applications}, {@code steps}...). */
