@@ -1,5 +1,9 @@
 package dev.distlint.rules.k8s;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.discovery.Strategies;
 import dev.distlint.facts.discovery.Setup;
 import dev.distlint.facts.discovery.Selectors;
@@ -18,6 +22,10 @@ import java.util.List;
 
 /** The Kubernetes strategy's service account may not list endpoints or pods. */
 public final class K8sDiscoveryRbacMissing implements Rule {
+  private static final Fact<Map<String, List<Use>>> USES =
+      Fact.of("kubernetes-api-discovery-workloads-by-file", K8sDiscoveryRbacMissing::uses);
+  private static final Fact.Family<List<String>, Boolean> GRANTED =
+      Fact.family("rbac-list-granted", K8sDiscoveryRbacMissing::granted);
   @Override
   public String id() {
     return "k8s-discovery-rbac-missing";
@@ -29,22 +37,37 @@ public final class K8sDiscoveryRbacMissing implements Rule {
       return;
     }
     Workspace ws = ctx.workspace();
+    for (Use u : USES.in(ws).getOrDefault(ctx.file().path(), List.of())) {
+      KubeObject o = u.workload();
+      String ns = u.topology().configString("kubernetes_namespace").orElse(o.namespace());
+      String account = account(o);
+      if (!GRANTED.in(ws, List.of(account, o.namespace(), ns, u.resource()))) {
+        report(ctx, u.topology(), o, account, ns, u.resource());
+      }
+    }
+  }
+
+  /** A workload whose pods run a Kubernetes API topology, and the resource it lists. */
+  private record Use(Topology topology, KubeObject workload, String resource) {
+  }
+
+  private static Map<String, List<Use>> uses(Workspace ws) {
+    Map<String, List<Use>> out = new HashMap<>();
     for (Topology t : Setup.prodTopologies(ws)) {
       String resource = resource(t);
       if (!Strategies.K8S.equals(t.strategy()) || resource == null) {
         continue;
       }
       for (KubeObject o : Selectors.workloads(ws, t)) {
-        if (!o.path().equals(ctx.file().path())) {
-          continue;
-        }
-        String ns = t.configString("kubernetes_namespace").orElse(o.namespace());
-        String account = account(o);
-        if (!RbacGrants.allows(KubeObjects.all(ws), account, o.namespace(), ns, resource)) {
-          report(ctx, t, o, account, ns, resource);
-        }
+        out.computeIfAbsent(o.path(), k -> new ArrayList<>()).add(new Use(t, o, resource));
       }
     }
+    return out;
+  }
+
+  /** Whether (account, its namespace, the listed namespace, resource) is allowed. */
+  private static boolean granted(Workspace ws, List<String> q) {
+    return RbacGrants.allows(KubeObjects.all(ws), q.get(0), q.get(1), q.get(2), q.get(3));
   }
 
   private static void report(RuleContext ctx, Topology t, KubeObject o, String account,

@@ -1,5 +1,9 @@
 package dev.distlint.rules.libcluster;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.discovery.Strategies;
 import dev.distlint.facts.discovery.Setup;
 import dev.distlint.base.Fix;
@@ -13,6 +17,8 @@ import java.util.List;
 
 /** DNSSRV discovery without a StatefulSet governed by the queried Service. */
 public final class LibclusterDnssrvNeedsStatefulset implements Rule {
+  private static final Fact<Map<String, List<Mismatch>>> MISMATCHES =
+      Fact.of("dnssrv-workloads-without-srv-records", LibclusterDnssrvNeedsStatefulset::mismatches);
   @Override
   public String id() {
     return "libcluster-dnssrv-needs-statefulset";
@@ -20,7 +26,17 @@ public final class LibclusterDnssrvNeedsStatefulset implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    Workspace ws = ctx.workspace();
+    for (Mismatch m : MISMATCHES.in(ctx.workspace()).getOrDefault(ctx.file().path(), List.of())) {
+      report(ctx, m.topology(), m.workload(), m.service());
+    }
+  }
+
+  /** A DNSSRV topology and a workload of the release that its SRV records cannot list. */
+  private record Mismatch(Topology topology, KubeObject workload, String service) {
+  }
+
+  private static Map<String, List<Mismatch>> mismatches(Workspace ws) {
+    Map<String, List<Mismatch>> out = new HashMap<>();
     for (Topology t : Setup.prodTopologies(ws)) {
       String service = t.configString("service").orElse(null);
       if (!Strategies.K8S_DNSSRV.equals(t.strategy()) || service == null) {
@@ -34,11 +50,10 @@ public final class LibclusterDnssrvNeedsStatefulset implements Rule {
         continue;
       }
       for (KubeObject o : candidates) {
-        if (o.path().equals(ctx.file().path())) {
-          report(ctx, t, o, service);
-        }
+        out.computeIfAbsent(o.path(), k -> new ArrayList<>()).add(new Mismatch(t, o, service));
       }
     }
+    return out;
   }
 
   private static void report(RuleContext ctx, Topology t, KubeObject o, String service) {

@@ -1,5 +1,7 @@
 package dev.distlint.rules.no;
 
+import dev.distlint.workspace.Workspace;
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.code.MixDeps;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -18,6 +20,8 @@ import java.util.Set;
  * tool to cut the network between test nodes.
  */
 public final class NoPartitionTestTooling implements Rule {
+  private static final Fact<Boolean> TOXIPROXY =
+      Fact.of("toxiproxy-service", NoPartitionTestTooling::findToxiproxy);
   private static final List<String> STATE_DEPS = List.of("ra", "horde", "delta_crdt");
   private static final Set<String> TOOLING = Set.of("schism", "local_cluster", "toxiproxy_ex");
 
@@ -54,7 +58,11 @@ public final class NoPartitionTestTooling implements Rule {
   }
 
   private static boolean hasToxiproxy(RuleContext ctx) {
-    for (ComposeService s : ComposeFile.all(ctx.workspace())) {
+    return TOXIPROXY.in(ctx.workspace());
+  }
+
+  private static boolean findToxiproxy(Workspace ws) {
+    for (ComposeService s : ComposeFile.all(ws)) {
       String image = s.image() == null ? "" : s.image().toLowerCase(Locale.ROOT);
       if (image.contains("toxiproxy") || s.name().toLowerCase(Locale.ROOT).contains("toxiproxy")) {
         return true;
