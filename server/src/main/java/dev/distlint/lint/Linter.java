@@ -28,8 +28,26 @@ public final class Linter {
   private record Entry(Rule rule, RuleDoc doc, Set<FileKind> kinds) {
   }
 
-  /** The findings of one file and, per rule that ran, the workspace facts it read. */
-  public record Result(List<Finding> findings, Map<String, Map<Object, Workspace.Read>> reads) {
+  /**
+   * The findings of one file (suppressions applied, sorted) and, per rule that ran, its own
+   * findings before suppression and the workspace facts it read: what a later check of the same
+   * file needs to reuse a rule's result when none of those facts changed.
+   */
+  public record Result(List<Finding> findings, Map<String, RuleRun> runs) {
+    /** The facts each rule read, by rule id. */
+    public Map<String, Map<Object, Workspace.Read>> reads() {
+      Map<String, Map<Object, Workspace.Read>> out = new java.util.HashMap<>();
+      runs.forEach((id, r) -> out.put(id, r.reads()));
+      return out;
+    }
+  }
+
+  /** One rule's findings on one file and the facts it read to produce them. */
+  public record RuleRun(List<Finding> findings, Map<Object, Workspace.Read> reads) {
+  }
+
+  /** A previous check of a file: reusable when the file and settings are the same objects. */
+  public record Previous(Workspace workspace, ParsedFile file, Settings settings, Result result) {
   }
 
   private final List<Rule> rules;
@@ -45,27 +63,48 @@ public final class Linter {
     this.entries = List.copyOf(e);
   }
 
-  private static List<Finding> run(Entry entry, Workspace ws, ParsedFile file, Settings settings,
-      BooleanSupplier cancelled, Map<String, Map<Object, Workspace.Read>> reads) {
+  private static RuleRun run(Entry entry, Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled) {
     Rule rule = entry.rule();
     RuleSetting rs = settings.rule(rule.id());
     if (!entry.kinds().contains(file.kind()) || Boolean.FALSE.equals(rs.enabled())
         || cancelled.getAsBoolean()) {
-      return List.of();
+      return null;
     }
     List<Finding> found = new ArrayList<>();
-    RuleContext ctx = new RuleContext(rule, file, ws, new RuleParams(rs.params(), entry.doc().params()),
-        entry.doc().severity(), found::add);
+    RuleContext ctx = new RuleContext(rule, file, ws,
+        new RuleParams(rs.params(), entry.doc().params()), entry.doc().severity(), found::add);
+    Map<Object, Workspace.Read> reads;
     try {
-      reads.put(rule.id(), Workspace.recordingReads(() -> rule.check(ctx)));
+      reads = Workspace.recordingReads(() -> rule.check(ctx));
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("rule " + rule.id() + " failed on " + file.path(), e);
-      return List.of();
+      return null;
     }
     if (rs.severity() != null) {
       found.replaceAll(f -> f.withSeverity(rs.severity()));
     }
-    return found;
+    return new RuleRun(List.copyOf(found), reads);
+  }
+
+  /**
+   * The previous run of a rule when it still holds: same file snapshot and settings, and every
+   * fact it read has an equal value in {@code ws}. Null when the rule must run again.
+   */
+  private static RuleRun reusable(Entry entry, Workspace ws, Previous prev) {
+    if (prev == null) {
+      return null;
+    }
+    RuleRun old = prev.result().runs().get(entry.rule().id());
+    if (old == null) {
+      return null;
+    }
+    for (Workspace.Read r : old.reads().values()) {
+      if (!r.sameIn(prev.workspace(), ws)) {
+        return null;
+      }
+    }
+    return old;
   }
 
   public List<Rule> rules() {
@@ -104,18 +143,41 @@ public final class Linter {
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
   }
 
+  /**
+   * Checks a file again after other files changed, re-running only the rules whose facts
+   * changed since {@code prev}; rules whose facts kept their values keep their findings.
+   */
+  public Result recheck(Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled, Previous prev) {
+    boolean usable = prev != null && prev.file() == file && prev.settings() == settings;
+    return run(ws, file, settings, cancelled, true, usable ? prev : null);
+  }
+
   private Result checkTracked(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled, boolean parallelRules) {
-    Map<String, Map<Object, Workspace.Read>> reads = new ConcurrentHashMap<>();
-    List<Finding> out = (parallelRules ? entries.parallelStream() : entries.stream())
-        .flatMap(e -> run(e, ws, file, settings, cancelled, reads).stream())
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    return run(ws, file, settings, cancelled, parallelRules, null);
+  }
+
+  private Result run(Workspace ws, ParsedFile file, Settings settings, BooleanSupplier cancelled,
+      boolean parallelRules, Previous prev) {
+    Map<String, RuleRun> runs = new ConcurrentHashMap<>();
+    (parallelRules ? entries.parallelStream() : entries.stream()).forEach(e -> {
+      RuleRun r = reusable(e, ws, prev);
+      if (r == null) {
+        r = run(e, ws, file, settings, cancelled);
+      }
+      if (r != null) {
+        runs.put(e.rule().id(), r);
+      }
+    });
     if (cancelled.getAsBoolean()) {
       return new Result(List.of(), Map.of());
     }
+    List<Finding> out = new ArrayList<>();
+    runs.values().forEach(r -> out.addAll(r.findings()));
     Suppressions sup = Suppressions.scan(file.text(), file.lines());
     out.removeIf(f -> sup.suppressed(f.ruleId(), file.lines().lineOf(f.range().start())));
     out.sort(Comparator.comparing(Finding::range).thenComparing(Finding::ruleId));
-    return new Result(out, Map.copyOf(reads));
+    return new Result(out, Map.copyOf(runs));
   }
 }

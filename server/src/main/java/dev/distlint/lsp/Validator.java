@@ -9,6 +9,8 @@ import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -37,6 +39,11 @@ final class Validator {
   });
   private final AtomicLong generation = new AtomicLong();
   private final Set<String> dirty = new LinkedHashSet<>();
+  /**
+   * Each open document's last check. After an edit elsewhere, a rule whose facts kept their
+   * values keeps its findings, and only the rules that read a changed fact run again.
+   */
+  private final Map<String, Linter.Previous> previous = new ConcurrentHashMap<>();
   private volatile LanguageClient client;
   private ScheduledFuture<?> pending;
 
@@ -100,9 +107,12 @@ final class Validator {
         if (generation.get() != gen && !first.contains(d.uri())) {
           return;
         }
-        List<Finding> found = linter.check(ws, d.parsed(), settings,
-            () -> isStale(d));
-        publish(d, found, first.contains(d.uri()));
+        Linter.Result result = linter.recheck(ws, d.parsed(), settings, () -> isStale(d),
+            previous.get(d.uri()));
+        if (!isStale(d)) {
+          previous.put(d.uri(), new Linter.Previous(ws, d.parsed(), settings, result));
+        }
+        publish(d, result.findings(), first.contains(d.uri()));
       }
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("analysis failed", e);
@@ -130,6 +140,7 @@ final class Validator {
 
   /** Clears a closed document's diagnostics. */
   void clear(String uri) {
+    previous.remove(uri);
     LanguageClient c = client;
     if (c != null) {
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));

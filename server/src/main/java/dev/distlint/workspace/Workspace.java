@@ -56,7 +56,7 @@ public final class Workspace {
     set.addAll(java.util.Arrays.asList(kinds));
     return fact(List.of("filesOf", set), ws -> {
       List<ParsedFile> out = new ArrayList<>();
-      for (ParsedFile f : files.values()) {
+      for (ParsedFile f : ws.files.values()) {
         if (set.contains(f.kind())) {
           out.add(f);
         }

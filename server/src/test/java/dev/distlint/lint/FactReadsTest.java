@@ -72,4 +72,42 @@ class FactReadsTest {
     assertEquals(r.findings().size(),
         linter.check(sameFacts, pdb, Settings.DEFAULT).size());
   }
+
+  @Test
+  void aRecheckReusesARuleWhoseFactsKeptTheirValues() {
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    Rule real = BuiltinRules.all().stream()
+        .filter(r -> r.id().equals("k8s-pdb-allows-quorum-loss")).findFirst().orElseThrow();
+    Rule counting = new Rule() {
+      @Override
+      public String id() {
+        return real.id();
+      }
+
+      @Override
+      public void check(RuleContext ctx) {
+        runs.incrementAndGet();
+        real.check(ctx);
+      }
+    };
+    Linter linter = new Linter(java.util.List.of(counting));
+    ParsedFile pdb = ParsedFile.of("k8s/pdb.yaml", PDB);
+    Workspace before = Workspace.of(pdb, ParsedFile.of("k8s/sts.yaml", STS.formatted(3)),
+        ParsedFile.of("mix.exs", MIX), ParsedFile.of("rel/vm.args", "-kernel net_ticktime 60\n"));
+    Linter.Result first = linter.recheck(before, pdb, Settings.DEFAULT, () -> false, null);
+    assertEquals(1, runs.get());
+    var prev = new Linter.Previous(before, pdb, Settings.DEFAULT, first);
+
+    Workspace unrelated = before.with(ParsedFile.of("rel/vm.args", "-kernel net_ticktime 30\n"));
+    Linter.Result again = linter.recheck(unrelated, pdb, Settings.DEFAULT, () -> false, prev);
+    assertEquals(1, runs.get(), "no fact the rule read changed");
+    assertEquals(linter.check(unrelated, pdb, Settings.DEFAULT), again.findings());
+
+    runs.set(0);
+    Workspace grown = before.with(ParsedFile.of("k8s/sts.yaml", STS.formatted(7)));
+    Linter.Result changed = linter.recheck(grown, pdb, Settings.DEFAULT, () -> false, prev);
+    assertEquals(1, runs.get(), "the workloads the rule read changed");
+    assertEquals(linter.check(grown, pdb, Settings.DEFAULT), changed.findings());
+    assertTrue(changed.findings().isEmpty(), "7 members tolerate a drain of 2");
+  }
 }
