@@ -3,6 +3,7 @@ package dev.distlint.assist;
 import dev.distlint.lint.Log;
 import dev.distlint.model.FileKind;
 import dev.distlint.model.cluster.BeamWorkloads;
+import dev.distlint.model.cluster.Durations;
 import dev.distlint.model.cluster.Libraries;
 import dev.distlint.model.cluster.Quorum;
 import dev.distlint.model.elixir.ElixirViews;
@@ -12,14 +13,17 @@ import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.ExNumber;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
+import dev.distlint.syntax.elixir.view.ConstValue;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Computed facts shown beside values: quorum and tolerated failures beside the replicas of a
@@ -27,6 +31,7 @@ import java.util.List;
  * beside {@code net_ticktime}.
  */
 public final class InlayHints {
+  private static final Pattern DURATION_KEY = Pattern.compile("\\w*(_interval|_period|_timeout|timeout|_ms)");
   private InlayHints() {
   }
 
@@ -86,10 +91,26 @@ public final class InlayHints {
     }
   }
 
+  /**
+   * The value of a duration in milliseconds written as an expression ({@code :timer.seconds(30)},
+   * {@code 5 * 60_000}, an attribute, an environment default), so the reader sees what it comes to.
+   */
+  private static void durationHint(ParsedFile f, ExPair p, List<InlayHint> out) {
+    String key = p.keyName();
+    if (key == null || p.value() instanceof ExNumber || !DURATION_KEY.matcher(key).matches()) {
+      return;
+    }
+    ConstValue v = ElixirViews.value(f, p.value());
+    v.asLong().ifPresent(ms -> out.add(new InlayHint(p.value().range().end(),
+        "= " + Durations.format(ms) + (v.fromDefault() ? " (default)" : ""),
+        key + " evaluates to " + ms + " ms" + (v.fromDefault()
+            ? " when the variable or key it reads is not set." : "."))));
+  }
+
   private static void elixir(ParsedFile f, List<InlayHint> out) {
     for (ConfigCall c : f.view(ElixirViews.CONFIG).calls()) {
       if ("kernel".equals(c.app()) && c.module() == null) {
-        c.get("net_ticktime").ifPresent(v -> v.asLong().ifPresent(
+        c.get("net_ticktime").ifPresent(v -> ElixirViews.integer(f, v).ifPresent(
             t -> tick(v.range().end(), Long.toString(t), out)));
       }
     }
@@ -102,6 +123,7 @@ public final class InlayHints {
       }
     }
     for (ExPair p : ExWalker.findAll(root, ExPair.class)) {
+      durationHint(f, p, out);
       if ("members".equals(p.keyName()) && p.value() instanceof ExList members
           && !members.items().isEmpty() && !members.isKeywordList()) {
         memberHint(members, out);

@@ -98,8 +98,9 @@ public final class KernelParams {
       for (ExPair p : c.options().pairs()) {
         ExNode v = p.value();
         String value = v.asAtomName().orElse(null);
-        if (value == null && v.asLong().isPresent()) {
-          value = Long.toString(v.asLong().getAsLong());
+        OptionalLong n = ElixirViews.integer(f, v);
+        if (value == null && n.isPresent()) {
+          value = Long.toString(n.getAsLong());
         }
         TextRange vr = v.isMissing() ? p.keyRange() : v.range();
         out.add(new KernelParam(f.path(), p.keyName(), value, p.keyRange(), vr));
