@@ -35,8 +35,12 @@ public final class NodeNaming {
    * @param distribution "name", "sname" or "none"; null when nothing sets it (sname applies)
    * @param node the node name as written (RELEASE_NODE or -name/-sname), or null
    * @param envSh the env script, if any (fixes for naming go there)
+   * @param ignoredVmArgsName a {@code -name}/{@code -sname} of vm.args that the Mix release start
+   *     script overrides (its own {@code --sname}/{@code --name} comes from RELEASE_DISTRIBUTION,
+   *     default sname, unless that is {@code none}), or null
    */
-  public record Naming(Setting distribution, Setting node, ParsedFile envSh, String releaseName) {
+  public record Naming(Setting distribution, Setting node, ParsedFile envSh, String releaseName,
+      Setting ignoredVmArgsName) {
     public boolean longNames() {
       return distribution != null && distribution.value().equals("name");
     }
@@ -115,6 +119,8 @@ public final class NodeNaming {
   }
 
   private static Naming read(Workspace ws) {
+    Setting vmDist = null;
+    Setting vmNode = null;
     Setting dist = null;
     Setting node = null;
     ParsedFile envFile = null;
@@ -126,8 +132,8 @@ public final class NodeNaming {
       for (String flag : List.of("-name", "-sname")) {
         Optional<VmFlag> fl = v.flag(flag);
         if (fl.isPresent()) {
-          dist = new Setting(flag.equals("-name") ? "name" : "sname", f.path(), fl.get().nameRange());
-          node = fl.get().arg(0).map(t -> new Setting(t.value(), f.path(), t.range())).orElse(node);
+          vmDist = new Setting(flag.equals("-name") ? "name" : "sname", f.path(), fl.get().nameRange());
+          vmNode = fl.get().arg(0).map(t -> new Setting(t.value(), f.path(), t.range())).orElse(vmNode);
         }
       }
     }
@@ -143,7 +149,13 @@ public final class NodeNaming {
         node = new Setting(n.get().rawValue().trim(), f.path(), n.get().valueRange());
       }
     }
-    return new Naming(dist, node, envFile, releaseName(ws));
+    boolean scriptNames = ReleaseScript.isMixRelease(ws)
+        && (dist == null || !dist.value().equals("none"));
+    if (vmDist != null && scriptNames) {
+      return new Naming(dist, node, envFile, releaseName(ws), vmDist);
+    }
+    return new Naming(vmDist != null ? vmDist : dist, vmNode != null ? vmNode : node, envFile,
+        releaseName(ws), null);
   }
 
   /** The first release in mix.exs, else the app name. */
