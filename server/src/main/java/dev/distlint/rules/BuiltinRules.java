@@ -40,8 +40,10 @@ import dev.distlint.rules.oban.ObanCronWithoutLeader;
 import dev.distlint.rules.oban.ObanDeprecatedCronPlugin;
 import dev.distlint.rules.oban.ObanGlobalPeerNetsplit;
 import dev.distlint.rules.oban.ObanTestingModeOutsideTest;
+import dev.distlint.rules.release.DistCookieSetTwice;
 import dev.distlint.rules.release.MigrationsAtBoot;
 import dev.distlint.rules.release.ReleaseMissingRuntimeTools;
+import dev.distlint.rules.release.VmargsVariableNotExpanded;
 import dev.distlint.rules.general.SettingsUnknownKey;
 import dev.distlint.rules.k8s.LivenessChecksDependencies;
 import dev.distlint.rules.k8s.PdbAllowsQuorumLoss;
@@ -178,6 +180,8 @@ public final class BuiltinRules {
     r.add(new ObanTestingModeOutsideTest());
     r.add(new ReleaseMissingRuntimeTools());
     r.add(new MigrationsAtBoot());
+    r.add(new DistCookieSetTwice());
+    r.add(new VmargsVariableNotExpanded());
     // Cross-file node naming and discovery (release, config, Kubernetes, Fly).
     r.add(new ShortNamesForLongNameDiscovery());
     r.add(new DiscoveryBasenameMismatch());
