@@ -88,6 +88,7 @@ import dev.distlint.rules.libcluster.LibclusterGossipNoSecret;
 import dev.distlint.rules.libcluster.LibclusterMissingRequiredKey;
 import dev.distlint.rules.libcluster.LibclusterPollingIntervalExtreme;
 import dev.distlint.rules.libcluster.LibclusterStrategyNeedsDependency;
+import dev.distlint.rules.libcluster.LibclusterTopologiesNil;
 import dev.distlint.rules.libcluster.LibclusterTopologyMissingStrategy;
 import dev.distlint.rules.libcluster.LibclusterUnknownConfigKey;
 import dev.distlint.rules.libcluster.LibclusterUnknownStrategy;
@@ -157,6 +158,7 @@ public final class BuiltinRules {
     r.add(new LibclusterMissingRequiredKey());
     r.add(new LibclusterUnknownConfigKey());
     r.add(new LibclusterTopologyMissingStrategy());
+    r.add(new LibclusterTopologiesNil());
     r.add(new LibclusterStrategyNeedsDependency());
     r.add(new LibclusterDevStrategyInProd());
     r.add(new LibclusterGossipNoSecret());
