@@ -41,6 +41,13 @@ public final class KindRouter {
     if (lower.equals("env.sh") || lower.equals("env.sh.eex")) {
       return FileKind.ENVSH;
     }
+    if (lower.equals("dockerfile") || lower.startsWith("dockerfile.")
+        || lower.endsWith(".dockerfile")) {
+      return FileKind.DOCKERFILE;
+    }
+    if (lower.equals("entrypoint.sh") || lower.equals("docker-entrypoint.sh")) {
+      return FileKind.ENTRYPOINT;
+    }
     if (lower.endsWith(".exs")) {
       return inDir(p, "config") ? FileKind.EXS : FileKind.EX;
     }
