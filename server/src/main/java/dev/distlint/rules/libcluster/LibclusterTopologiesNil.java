@@ -57,7 +57,7 @@ public final class LibclusterTopologiesNil implements Rule {
     if (app.isEmpty() || key.isEmpty()) {
       return;
     }
-    List<String> missing = missingIn(ctx.workspace(), app.get(), key.get());
+    List<String> missing = missingIn(ctx.workspace(), projectDir(ctx), app.get(), key.get());
     if (missing.isEmpty()) {
       return;
     }
@@ -66,10 +66,20 @@ public final class LibclusterTopologiesNil implements Rule {
         + ": Cluster.Supervisor then iterates nil and the application does not start there.");
   }
 
-  /** The environments for which no config call sets {@code app}'s {@code key}. */
-  private static List<String> missingIn(Workspace ws, String app, String key) {
+  /**
+   * The environments of the project in {@code dir} for which no config call sets {@code app}'s
+   * {@code key}. When config.exs imports a file per environment, only the environments that have
+   * one can load their config at all, so only those are considered.
+   */
+  private static List<String> missingIn(Workspace ws, String dir, String app, String key) {
+    List<ParsedFile> configs = ws.filesOf(FileKind.EXS).stream()
+        .filter(f -> f.path().startsWith(dir + "config/")).toList();
     List<String> missing = new ArrayList<>(ENVS);
-    for (ParsedFile f : ws.filesOf(FileKind.EXS)) {
+    if (configs.stream().anyMatch(f -> f.text().contains("import_config \"#{"))) {
+      missing.removeIf(env -> configs.stream()
+          .noneMatch(f -> f.path().equals(dir + "config/" + env + ".exs")));
+    }
+    for (ParsedFile f : configs) {
       boolean releasesOnly = f.source().name().equals("releases.exs");
       for (ConfigCall c : ElixirViews.config(f).forApp(app)) {
         if (c.module() == null && c.get(key).isPresent()) {
@@ -78,6 +88,18 @@ public final class LibclusterTopologiesNil implements Rule {
       }
     }
     return missing;
+  }
+
+  /** The directory of the Mix project the file belongs to ("" or "apps/web/"), by its mix.exs. */
+  private static String projectDir(RuleContext ctx) {
+    String best = "";
+    for (ParsedFile mix : ElixirViews.mixFiles(ctx.workspace())) {
+      String dir = mix.path().substring(0, mix.path().length() - "mix.exs".length());
+      if (ctx.file().path().startsWith(dir) && dir.length() > best.length()) {
+        best = dir;
+      }
+    }
+    return best;
   }
 
   /** The get_env call that gives the supervisor its topologies, directly or through a variable. */
