@@ -5,12 +5,17 @@ import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.FileKind;
 import dev.distlint.model.cluster.Durations;
+import dev.distlint.model.cluster.MixProjects;
 import dev.distlint.model.cluster.ShutdownBudgets;
 import dev.distlint.model.cluster.ShutdownBudgets.Budget;
 import java.util.Comparator;
 import java.util.List;
 
-/** A platform that sends SIGKILL before the application's drain budget has run out. */
+/**
+ * A platform that sends SIGKILL before the application's drain budget has run out. Only the
+ * budgets of the Mix project the platform file belongs to count (a helper service with its own
+ * mix.exs and fly.toml is judged by its own configuration).
+ */
 public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
   /** The platform grace must exceed the drain by more than this. */
   static final long MARGIN_MS = 5_000;
@@ -28,7 +33,8 @@ public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
     if (kind != FileKind.K8S && kind != FileKind.COMPOSE && kind != FileKind.FLY) {
       return;
     }
-    List<Budget> app = ShutdownBudgets.application(ctx.workspace());
+    List<Budget> app = ShutdownBudgets.application(ctx.workspace()).stream()
+        .filter(b -> MixProjects.same(ctx.workspace(), b.path(), ctx.file().path())).toList();
     if (app.isEmpty()) {
       return;
     }

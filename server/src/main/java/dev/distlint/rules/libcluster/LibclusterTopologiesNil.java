@@ -3,6 +3,7 @@ package dev.distlint.rules.libcluster;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.FileKind;
+import dev.distlint.model.cluster.MixProjects;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
@@ -57,7 +58,7 @@ public final class LibclusterTopologiesNil implements Rule {
     if (app.isEmpty() || key.isEmpty()) {
       return;
     }
-    List<String> missing = missingIn(ctx.workspace(), projectDir(ctx), app.get(), key.get());
+    List<String> missing = missingIn(ctx.workspace(), MixProjects.dirOf(ctx.workspace(), ctx.file().path()), app.get(), key.get());
     if (missing.isEmpty()) {
       return;
     }
@@ -88,18 +89,6 @@ public final class LibclusterTopologiesNil implements Rule {
       }
     }
     return missing;
-  }
-
-  /** The directory of the Mix project the file belongs to ("" or "apps/web/"), by its mix.exs. */
-  private static String projectDir(RuleContext ctx) {
-    String best = "";
-    for (ParsedFile mix : ElixirViews.mixFiles(ctx.workspace())) {
-      String dir = mix.path().substring(0, mix.path().length() - "mix.exs".length());
-      if (ctx.file().path().startsWith(dir) && dir.length() > best.length()) {
-        best = dir;
-      }
-    }
-    return best;
   }
 
   /** The get_env call that gives the supervisor its topologies, directly or through a variable. */
