@@ -16,18 +16,29 @@ public final class MixProjects {
 
   /** The project directory of {@code path}, with a trailing slash ("" for the root). */
   public static String dirOf(Workspace ws, String path) {
-    String best = "";
+    String dir = ownerDir(ws, path);
+    return dir == null ? "" : dir;
+  }
+
+  /** The directory of the mix.exs that contains {@code path}, or null when none does. */
+  private static String ownerDir(Workspace ws, String path) {
+    String best = null;
     for (ParsedFile mix : ElixirViews.mixFiles(ws)) {
       String dir = mix.path().substring(0, mix.path().length() - "mix.exs".length());
-      if (path.startsWith(dir) && dir.length() > best.length()) {
+      if (path.startsWith(dir) && (best == null || dir.length() > best.length())) {
         best = dir;
       }
     }
     return best;
   }
 
-  /** True when both paths belong to the same Mix project. */
-  public static boolean same(Workspace ws, String a, String b) {
-    return dirOf(ws, a).equals(dirOf(ws, b));
+  /**
+   * True when {@code setting} may configure the system deployed by {@code deployment}: both
+   * belong to the same Mix project, or the deployment file lies outside every Mix project (a
+   * compose file at the root of a repository whose application lives in a subdirectory).
+   */
+  public static boolean mayPair(Workspace ws, String deployment, String setting) {
+    String owner = ownerDir(ws, deployment);
+    return owner == null || owner.equals(dirOf(ws, setting));
   }
 }

@@ -34,7 +34,7 @@ public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
       return;
     }
     List<Budget> app = ShutdownBudgets.application(ctx.workspace()).stream()
-        .filter(b -> MixProjects.same(ctx.workspace(), b.path(), ctx.file().path())).toList();
+        .filter(b -> MixProjects.mayPair(ctx.workspace(), ctx.file().path(), b.path())).toList();
     if (app.isEmpty()) {
       return;
     }
