@@ -5,6 +5,12 @@ import dev.distlint.base.FileKind;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.facts.Libraries;
 import dev.distlint.facts.Quorum;
+import dev.distlint.base.Log;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.BeamWorkloads;
+import dev.distlint.facts.Durations;
+import dev.distlint.facts.Libraries;
+import dev.distlint.facts.Quorum;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
@@ -12,14 +18,17 @@ import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.ExNumber;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
+import dev.distlint.syntax.elixir.view.ConstValue;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Computed facts shown beside values: quorum and tolerated failures beside the replicas of a
@@ -27,6 +36,7 @@ import java.util.List;
  * beside {@code net_ticktime}.
  */
 public final class InlayHints {
+  private static final Pattern DURATION_KEY = Pattern.compile("\\w*(_interval|_period|_timeout|timeout|_ms)");
   private InlayHints() {
   }
 
@@ -86,10 +96,26 @@ public final class InlayHints {
     }
   }
 
+  /**
+   * The value of a duration in milliseconds written as an expression ({@code :timer.seconds(30)},
+   * {@code 5 * 60_000}, an attribute, an environment default), so the reader sees what it comes to.
+   */
+  private static void durationHint(ParsedFile f, ExPair p, List<InlayHint> out) {
+    String key = p.keyName();
+    if (key == null || p.value() instanceof ExNumber || !DURATION_KEY.matcher(key).matches()) {
+      return;
+    }
+    ConstValue v = ElixirViews.value(f, p.value());
+    v.asLong().ifPresent(ms -> out.add(new InlayHint(p.value().range().end(),
+        "= " + Durations.format(ms) + (v.fromDefault() ? " (default)" : ""),
+        key + " evaluates to " + ms + " ms" + (v.fromDefault()
+            ? " when the variable or key it reads is not set." : "."))));
+  }
+
   private static void elixir(ParsedFile f, List<InlayHint> out) {
     for (ConfigCall c : f.view(ElixirViews.CONFIG).calls()) {
       if ("kernel".equals(c.app()) && c.module() == null) {
-        c.get("net_ticktime").ifPresent(v -> v.asLong().ifPresent(
+        c.get("net_ticktime").ifPresent(v -> ElixirViews.integer(f, v).ifPresent(
             t -> tick(v.range().end(), Long.toString(t), out)));
       }
     }
@@ -102,6 +128,7 @@ public final class InlayHints {
       }
     }
     for (ExPair p : ExWalker.findAll(root, ExPair.class)) {
+      durationHint(f, p, out);
       if ("members".equals(p.keyName()) && p.value() instanceof ExList members
           && !members.items().isEmpty() && !members.isKeywordList()) {
         memberHint(members, out);

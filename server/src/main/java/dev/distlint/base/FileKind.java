@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum FileKind {
   K8S("k8s"), COMPOSE("compose"), YAML("yaml"), EXS("exs"), APP("app"), MIX("mix"),
   MIX_LOCK("mixlock"), VMARGS("vmargs"), ENVSH("envsh"), FLY("fly"), EX("ex"),
+  DOCKERFILE("dockerfile"), ENTRYPOINT("entrypoint"),
   DISTLINT_CONFIG("distlint-config"), UNKNOWN("unknown");
 
   private final String shortName;

@@ -42,6 +42,13 @@ public final class KindRouter {
     if (lower.equals("env.sh") || lower.equals("env.sh.eex")) {
       return FileKind.ENVSH;
     }
+    if (lower.equals("dockerfile") || lower.startsWith("dockerfile.")
+        || lower.endsWith(".dockerfile")) {
+      return FileKind.DOCKERFILE;
+    }
+    if (lower.equals("entrypoint.sh") || lower.equals("docker-entrypoint.sh")) {
+      return FileKind.ENTRYPOINT;
+    }
     if (lower.endsWith(".exs")) {
       return inDir(p, "config") ? FileKind.EXS : FileKind.EX;
     }
@@ -76,12 +83,16 @@ public final class KindRouter {
   /**
    * True when the file could be one distlint reads, judging by its path alone. Of the other
    * Elixir sources only {@code lib/**}{@code /*.ex} are read (cross-file rules look for a few
-   * calls there, such as {@code Horde.Cluster.set_members}); tests and scripts are not.
+   * calls there, such as {@code Horde.Cluster.set_members}); tests and scripts are not, except
+   * Distillery's {@code rel/config.exs}, whose presence says how the release starts.
    */
   public static boolean isCandidate(String path) {
     FileKind k = byPath(path);
     if (k == FileKind.EX) {
       String p = path.replace('\\', '/');
+      if (p.equals("rel/config.exs") || p.endsWith("/rel/config.exs")) {
+        return true;
+      }
       return p.endsWith(".ex") && (p.startsWith("lib/") || p.contains("/lib/"));
     }
     return k == null || k != FileKind.UNKNOWN;

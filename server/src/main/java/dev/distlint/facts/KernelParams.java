@@ -81,13 +81,29 @@ public final class KernelParams {
       case ENVSH -> {
         EnvShFile env = f.view(ReleaseViews.ENV_SH);
         for (String name : EnvAssignment.FLAG_VARIABLES) {
-          env.last(name).ifPresent(a -> fromVmArgs(f.path(), a.flags(), out));
+          fromFlagVariable(f.path(), env.all(name), out);
         }
       }
       default -> {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The parameters a flag variable ends up with: an assignment that appends to the variable
+   * ({@code X="$X -kernel ..."}) adds to what earlier ones set, any other replaces it.
+   */
+  private static void fromFlagVariable(String path, List<EnvAssignment> assignments,
+      List<KernelParam> out) {
+    List<KernelParam> current = new ArrayList<>();
+    for (EnvAssignment a : assignments) {
+      if (!a.references(a.name())) {
+        current.clear();
+      }
+      fromVmArgs(path, a.flags(), current);
+    }
+    out.addAll(current);
   }
 
   private static void fromConfig(ParsedFile f, List<KernelParam> out) {
@@ -98,8 +114,9 @@ public final class KernelParams {
       for (ExPair p : c.options().pairs()) {
         ExNode v = p.value();
         String value = v.asAtomName().orElse(null);
-        if (value == null && v.asLong().isPresent()) {
-          value = Long.toString(v.asLong().getAsLong());
+        OptionalLong n = ElixirViews.integer(f, v);
+        if (value == null && n.isPresent()) {
+          value = Long.toString(n.getAsLong());
         }
         TextRange vr = v.isMissing() ? p.keyRange() : v.range();
         out.add(new KernelParam(f.path(), p.keyName(), value, p.keyRange(), vr));

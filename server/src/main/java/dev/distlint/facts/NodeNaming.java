@@ -36,8 +36,14 @@ public final class NodeNaming {
    * @param distribution "name", "sname" or "none"; null when nothing sets it (sname applies)
    * @param node the node name as written (RELEASE_NODE or -name/-sname), or null
    * @param envSh the env script, if any (fixes for naming go there)
+   * @param ignoredVmArgsName a {@code -name}/{@code -sname} of vm.args that the Mix release start
+   *     script overrides (its own {@code --sname}/{@code --name} comes from RELEASE_DISTRIBUTION,
+   *     default sname, unless that is {@code none}), or null
+   * @param flyApp the {@code app} of fly.toml, which Fly gives the machines as
+   *     {@code FLY_APP_NAME}, or null
    */
-  public record Naming(Setting distribution, Setting node, ParsedFile envSh, String releaseName) {
+  public record Naming(Setting distribution, Setting node, ParsedFile envSh, String releaseName,
+      Setting ignoredVmArgsName, String flyApp) {
     public boolean longNames() {
       return distribution != null && distribution.value().equals("name");
     }
@@ -51,6 +57,18 @@ public final class NodeNaming {
       String base = at < 0 ? node.value() : node.value().substring(0, at);
       return releaseName == null ? base : base.replace("<%= @release.name %>", releaseName)
           .replace("${RELEASE_NAME}", releaseName).replace("$RELEASE_NAME", releaseName);
+    }
+
+    /**
+     * The basename with the variables the platform sets from a known value filled in
+     * ({@code FLY_APP_NAME} from fly.toml's {@code app}), or null.
+     */
+    public String resolvedBasename() {
+      String base = basename();
+      if (base == null || flyApp == null) {
+        return base;
+      }
+      return base.replace("${FLY_APP_NAME}", flyApp).replace("$FLY_APP_NAME", flyApp);
     }
 
     /** The part after '@' as written, or null. */
@@ -116,6 +134,8 @@ public final class NodeNaming {
   }
 
   private static Naming read(Workspace ws) {
+    Setting vmDist = null;
+    Setting vmNode = null;
     Setting dist = null;
     Setting node = null;
     ParsedFile envFile = null;
@@ -127,8 +147,8 @@ public final class NodeNaming {
       for (String flag : List.of("-name", "-sname")) {
         Optional<VmFlag> fl = v.flag(flag);
         if (fl.isPresent()) {
-          dist = new Setting(flag.equals("-name") ? "name" : "sname", f.path(), fl.get().nameRange());
-          node = fl.get().arg(0).map(t -> new Setting(t.value(), f.path(), t.range())).orElse(node);
+          vmDist = new Setting(flag.equals("-name") ? "name" : "sname", f.path(), fl.get().nameRange());
+          vmNode = fl.get().arg(0).map(t -> new Setting(t.value(), f.path(), t.range())).orElse(vmNode);
         }
       }
     }
@@ -144,7 +164,20 @@ public final class NodeNaming {
         node = new Setting(n.get().rawValue().trim(), f.path(), n.get().valueRange());
       }
     }
-    return new Naming(dist, node, envFile, releaseName(ws));
+    boolean scriptNames = ReleaseScript.isMixRelease(ws)
+        && (dist == null || !dist.value().equals("none"));
+    if (vmDist != null && scriptNames) {
+      return new Naming(dist, node, envFile, releaseName(ws), vmDist, flyApp(ws));
+    }
+    return new Naming(vmDist != null ? vmDist : dist, vmNode != null ? vmNode : node, envFile,
+        releaseName(ws), null, flyApp(ws));
+  }
+
+  /** The {@code app} of the workspace's fly.toml, when there is exactly one app. */
+  private static String flyApp(Workspace ws) {
+    List<String> apps = ws.filesOf(FileKind.FLY).stream()
+        .map(f -> f.view(ReleaseViews.FLY).root().getString("app").orElse(null)).distinct().toList();
+    return apps.size() == 1 ? apps.get(0) : null;
   }
 
   /** The first release in mix.exs, else the app name. */

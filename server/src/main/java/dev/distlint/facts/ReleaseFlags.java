@@ -69,7 +69,8 @@ public final class ReleaseFlags {
       for (ConfigCall c : ElixirViews.config(f).forApp("kernel")) {
         if (c.module() == null && c.appliesTo("prod")) {
           c.get(key).ifPresent(v -> out.add(new Setting(
-              v.asLong().isPresent() ? Long.toString(v.asLong().getAsLong()) : null,
+              ElixirViews.integer(f, v).isPresent()
+                  ? Long.toString(ElixirViews.integer(f, v).getAsLong()) : null,
               Side.NODE, f.path(), v.range(), "config :kernel in " + shortName(f.path()))));
         }
       }

@@ -73,7 +73,8 @@ public final class ShutdownBudgets {
   }
 
   private static void add(List<Budget> out, String layer, String owner, ExNode n, ParsedFile f) {
-    n.asLong().ifPresent(ms -> out.add(new Budget(layer, owner, ms, true, f.path(), n.range())));
+    ElixirViews.integer(f, n).ifPresent(ms -> out.add(new Budget(layer, owner, ms, true, f.path(),
+        n.range())));
   }
 
   /**

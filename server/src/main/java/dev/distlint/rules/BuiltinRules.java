@@ -26,6 +26,9 @@ import dev.distlint.rules.ra.RaUnstableNodeNames;
 import dev.distlint.rules.shutdown.ShutdownBudgetExceedsPlatformGrace;
 import dev.distlint.rules.dist.DistCookieLiteral;
 import dev.distlint.rules.dist.DistCookieMismatch;
+import dev.distlint.rules.dist.DistCookieSetTwice;
+import dev.distlint.rules.vmargs.VmargsVariableNotExpanded;
+import dev.distlint.rules.libcluster.LibclusterTopologiesNil;
 import dev.distlint.rules.dist.DistPortPubliclyExposed;
 import dev.distlint.rules.yaml.YamlSyntax;
 import dev.distlint.rules.toml.TomlSyntax;
@@ -143,6 +146,7 @@ public final class BuiltinRules {
     r.add(new DistPortPubliclyExposed());
     r.add(new DistCookieLiteral());
     r.add(new DistCookieMismatch());
+    r.add(new DistCookieSetTwice());
     r.add(new DistListenRangeInvalid());
     r.add(new DistAutoConnectNeverWithoutDiscovery());
     r.add(new DistTlsMissingOptions());
@@ -179,6 +183,7 @@ public final class BuiltinRules {
     r.add(new PartisanListenPortUnset());
     // libcluster
     r.add(new LibclusterUnknownStrategy());
+    r.add(new LibclusterTopologiesNil());
     r.add(new LibclusterMissingRequiredKey());
     r.add(new LibclusterUnknownConfigKey());
     r.add(new LibclusterTopologyMissingStrategy());
@@ -248,6 +253,8 @@ public final class BuiltinRules {
     // cluster
     r.add(new ClusterSizeExceedsFullMesh());
     r.add(new ClusterSizeApproachingLimit());
+    // vmargs
+    r.add(new VmargsVariableNotExpanded());
     return List.copyOf(r);
   }
 }

@@ -34,6 +34,9 @@ class CatalogueTest {
   /** Ids of checks on distlint's own input handling; not in the catalogue. */
   static final Set<String> BUILT_IN = Set.of("yaml-syntax", "file-too-large",
       "settings-unknown-key", "toml-syntax");
+  /** Ids of rules for defects the catalogue does not list; each doc names its own sources. */
+  static final Set<String> BEYOND_CATALOGUE = Set.of("dist-cookie-set-twice",
+      "vmargs-variable-not-expanded", "libcluster-topologies-nil");
   static final Set<String> LEVELS = Set.of("high", "medium", "heuristic");
   /**
    * Rules whose trigger cannot live in a doc example or a checked-in fixture (a file over the
@@ -114,7 +117,7 @@ class CatalogueTest {
     assumeTrue(Files.exists(CATALOGUE), "catalogue not beside the project");
     String cat = Files.readString(CATALOGUE);
     for (Rule r : BuiltinRules.all()) {
-      if (!BUILT_IN.contains(r.id())) {
+      if (!BUILT_IN.contains(r.id()) && !BEYOND_CATALOGUE.contains(r.id())) {
         assertTrue(cat.contains("`" + r.id() + "`"), r.id() + " is not a catalogue id");
       }
     }

@@ -2,7 +2,10 @@ package dev.distlint.model.elixir;
 
 import dev.distlint.base.FileKind;
 import dev.distlint.syntax.elixir.ElixirFile;
+import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.view.ChildSpecs;
+import dev.distlint.syntax.elixir.view.ConstEval;
+import dev.distlint.syntax.elixir.view.ConstValue;
 import dev.distlint.syntax.elixir.view.ConfigScript;
 import dev.distlint.syntax.elixir.view.MixLock;
 import dev.distlint.syntax.elixir.view.MixProject;
@@ -10,6 +13,7 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The Elixir front end's results as per-file views: the syntax tree of any Elixir file, config
@@ -29,6 +33,9 @@ public final class ElixirViews {
   public static final View<MixLock> LOCK = View.of("mix-lock",
       f -> MixLock.parse(f.kind() == FileKind.MIX_LOCK && !f.tooLarge() ? f.text() : ""));
 
+  public static final View<ConstEval> VALUES = View.of("const-eval",
+      f -> ConstEval.of(f.view(AST)));
+
   private ElixirViews() {
   }
 
@@ -42,6 +49,16 @@ public final class ElixirViews {
 
   public static ChildSpecs children(ParsedFile f) {
     return f.view(CHILDREN);
+  }
+
+  /** The value of an expression of {@code f}, resolving that file's variables and attributes. */
+  public static ConstValue value(ParsedFile f, ExNode n) {
+    return f.view(VALUES).eval(n);
+  }
+
+  /** The integer an expression of {@code f} is known to have, if any. */
+  public static OptionalLong integer(ParsedFile f, ExNode n) {
+    return f.view(VALUES).integer(n);
   }
 
   /** The workspace's mix project files (usually one, at the root). */

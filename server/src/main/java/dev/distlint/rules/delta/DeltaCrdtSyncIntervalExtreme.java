@@ -32,7 +32,7 @@ public final class DeltaCrdtSyncIntervalExtreme implements Rule {
   }
 
   private static void judge(RuleContext ctx, ExNode value) {
-    OptionalLong ms = value.asLong();
+    OptionalLong ms = ElixirViews.integer(ctx.file(), value);
     if (ms.isEmpty()) {
       return;
     }

@@ -4,13 +4,19 @@ import dev.distlint.facts.workloads.ComposePorts;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.DistPorts;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.DistPorts;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
+import dev.distlint.model.release.ReleaseViews;
+import dev.distlint.syntax.toml.TomlEntry;
+import dev.distlint.syntax.toml.TomlTable;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.Workspace;
+import java.util.Optional;
 
 /** Erlang distribution ports (epmd 4369 or the listener range) reachable from outside. */
 public final class DistPortPubliclyExposed implements Rule {
@@ -42,6 +48,7 @@ public final class DistPortPubliclyExposed implements Rule {
         }
       }
     }
+    flyServices(ctx);
     for (ComposeService s : ComposeFile.of(ctx.file())) {
       for (ComposePorts.Published p : ComposePorts.of(s)) {
         if (!p.loopbackOnly() && DistPorts.overlapsDistribution(ws, p.from(), p.to())) {
@@ -49,6 +56,27 @@ public final class DistPortPubliclyExposed implements Rule {
               + (p.from() == p.to() ? " " + p.from() : "s " + p.from() + "-" + p.to())
               + " on all host interfaces; bind it to 127.0.0.1 or drop it.");
         }
+      }
+    }
+  }
+
+  /**
+   * A fly.toml {@code [[services]]} block whose {@code internal_port} is a distribution port and
+   * which has public {@code [[services.ports]]}: Fly's proxy forwards them from the app's public
+   * addresses.
+   */
+  private static void flyServices(RuleContext ctx) {
+    if (ctx.file().kind() != FileKind.FLY) {
+      return;
+    }
+    for (TomlTable service : ctx.file().view(ReleaseViews.FLY).root().getArrayOfTables("services")) {
+      Optional<TomlEntry> internal = service.entry("internal_port");
+      Optional<Long> port = internal.flatMap(e -> e.value().asLong());
+      if (port.isPresent() && DistPorts.isDistribution(ctx.workspace(), port.get())
+          && !service.getArrayOfTables("ports").isEmpty()) {
+        ctx.report(internal.get().value().range(), "Fly service on internal_port " + port.get()
+            + " publishes a distribution port on the app's public addresses; nodes reach each"
+            + " other over the private network without a service.");
       }
     }
   }

@@ -110,6 +110,14 @@ public final class FlyIpv6DistMissing implements Rule {
         return true;
       }
     }
+    for (ParsedFile f : ws.filesOf(FileKind.DOCKERFILE)) {
+      for (String v : FLAG_VARIABLES) {
+        Optional<String> flags = f.view(ReleaseViews.DOCKERFILE).last(v).map(e -> e.value());
+        if (flags.isPresent() && flags.get().matches(".*-proto_dist\\s+inet6_t(cp|ls).*")) {
+          return true;
+        }
+      }
+    }
     for (ParsedFile f : ws.filesOf(FileKind.FLY)) {
       for (String v : FLAG_VARIABLES) {
         Optional<String> flags = f.view(ReleaseViews.FLY).root().getString("env." + v);

@@ -1,5 +1,6 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.Discovery;
@@ -19,7 +20,7 @@ public final class LibclusterPollingIntervalExtreme implements Rule {
   public void check(RuleContext ctx) {
     for (Topology t : Discovery.topologies(ctx.file())) {
       ExPair pair = t.configPair("polling_interval").orElse(null);
-      OptionalLong ms = pair == null ? OptionalLong.empty() : pair.value().asLong();
+      OptionalLong ms = pair == null ? OptionalLong.empty() : ElixirViews.integer(ctx.file(), pair.value());
       if (ms.isEmpty()) {
         continue;
       }

@@ -3,20 +3,30 @@ package dev.distlint.rules.migrations;
 import dev.distlint.facts.workloads.MultiNode;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
+import dev.distlint.base.FileKind;
+import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.model.release.ReleaseViews;
+import dev.distlint.syntax.elixir.ExCall;
+import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.ExWalker;
+import dev.distlint.syntax.elixir.view.ChildSpec;
 import dev.distlint.syntax.envsh.EnvCommand;
 import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.syntax.yaml.YSeq;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Database migrations run by every node as it starts, while several nodes start together. */
 public final class MigrationsAtBoot implements Rule {
   private static final Pattern MIGRATE = Pattern.compile("(?i)migrat");
   private static final Pattern START = Pattern.compile("\\b(start|start_iex|daemon)\\b");
+  private static final Set<String> MIGRATOR_CALLS =
+      Set.of("Ecto.Migrator.run", "Ecto.Migrator.with_repo");
   private static final String ADVICE = " Run migrations once per deploy instead: a Job, Fly's "
       + "release_command, or a CI step.";
 
@@ -27,6 +37,7 @@ public final class MigrationsAtBoot implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    fromApplication(ctx);
     for (EnvCommand c : ctx.file().view(ReleaseViews.ENV_SH).commands()) {
       if (c.appliesToStart() && isMigration(" " + String.join(" ", c.words()) + " ")) {
         String many = MultiNode.evidence(ctx.workspace());
@@ -53,6 +64,47 @@ public final class MigrationsAtBoot implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * An {@code Ecto.Migrator} child without a {@code skip:} option, or an
+   * {@code Ecto.Migrator.run/with_repo} call in {@code Application.start/2}: every node migrates
+   * as its application starts. SQLite projects are left alone (each node has its own database).
+   */
+  private static void fromApplication(RuleContext ctx) {
+    if (ctx.file().kind() != FileKind.APP && ctx.file().kind() != FileKind.EX
+        || usesSqlite(ctx) || !ctx.file().text().contains("Ecto.Migrator")) {
+      return;
+    }
+    String many = MultiNode.evidence(ctx.workspace());
+    if (many == null) {
+      return;
+    }
+    for (ChildSpec child : ElixirViews.children(ctx.file()).children()) {
+      if (child.module().equals("Ecto.Migrator") && child.option("skip").isEmpty()) {
+        ctx.report(child.range(), "The Ecto.Migrator child migrates every time a node starts, and "
+            + many + ": nodes that start together race on the migrations." + ADVICE);
+      }
+    }
+    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
+      if (node instanceof ExCall c && MIGRATOR_CALLS.contains(c.name()) && inStart(path)) {
+        ctx.report(c.range(), c.name() + " in Application.start/2 migrates every time a node"
+            + " starts, and " + many + ": nodes that start together race on the migrations."
+            + ADVICE);
+      }
+      return true;
+    });
+  }
+
+  private static boolean inStart(List<ExNode> path) {
+    return path.stream().anyMatch(n -> n instanceof ExCall def && def.name().equals("def")
+        && def.arg(0).map(h -> h instanceof ExCall head && head.name().equals("start")
+            && head.args().size() == 2).orElse(false));
+  }
+
+  private static boolean usesSqlite(RuleContext ctx) {
+    return ElixirViews.mixFiles(ctx.workspace()).stream()
+        .anyMatch(m -> m.view(ElixirViews.MIX).dep("ecto_sqlite3").isPresent());
   }
 
   private static boolean isMigration(String text) {

@@ -4,6 +4,8 @@ import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.LibraryVersions;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
@@ -13,7 +15,13 @@ import dev.distlint.documents.ParsedFile;
 import java.util.List;
 import java.util.Optional;
 
-/** PubSub 1.x settings in the application environment, which PubSub 2 never reads. */
+/**
+ * PubSub 1.x settings in the application environment that start no server: an endpoint
+ * {@code pubsub:} list without an adapter (the endpoint starts a PubSub child only from one with
+ * an adapter, and since Phoenix 1.5 logs that the key is deprecated), and an adapter under
+ * {@code config :app, SomeModule} that no application code reads. Projects known to use Phoenix
+ * before 1.5 are left alone for the endpoint form, whose message describes 1.5 and later.
+ */
 public final class PubsubLegacyConfig implements Rule {
   private static final String PUBSUB_PREFIX = "Phoenix.PubSub.";
 
@@ -28,7 +36,8 @@ public final class PubsubLegacyConfig implements Rule {
       if (c.module() == null) {
         continue;
       }
-      if (c.module().endsWith("Endpoint")) {
+      if (c.module().endsWith("Endpoint") && !LibraryVersions.knownBelow(ctx.workspace(),
+          ctx.file().path(), "phoenix", 1, 5, 0)) {
         c.options().keyword("pubsub").ifPresent(p -> reportEndpoint(ctx, c, p));
       }
       Optional<ExPair> adapter = c.options().keyword("adapter");
@@ -42,12 +51,13 @@ public final class PubsubLegacyConfig implements Rule {
   }
 
   private static void reportEndpoint(RuleContext ctx, ConfigCall c, ExPair pubsub) {
-    if (!(pubsub.value() instanceof ExList opts) || opts.items().isEmpty()) {
+    if (!(pubsub.value() instanceof ExList opts) || opts.items().isEmpty()
+        || opts.keyword("adapter").isPresent()) {
       return;
     }
-    RuleContext.Report r = ctx.at(pubsub.keyRange(), c.module() + " pubsub: [...] is the"
-        + " PubSub 1.x setting; Phoenix 1.5+ reads only pubsub_server, and starts no server"
-        + " from it.");
+    RuleContext.Report r = ctx.at(pubsub.keyRange(), c.module() + " pubsub: [...] has no"
+        + " adapter, so the endpoint starts no PubSub server from it, and Phoenix 1.5+ reads the"
+        + " server's name only from pubsub_server.");
     Optional<ExNode> name = opts.keywordValue("name").filter(n -> n.asAliasName().isPresent()
         || n.asAtomName().isPresent());
     name.ifPresent(n -> r.fix(new Fix("Replace with pubsub_server: " + ctx.file().slice(n.range()),

@@ -42,15 +42,18 @@ public final class ReleaseBasenameMismatch implements Rule {
       Optional<String> key = Strategies.basenameKey(t);
       Optional<ExPair> pair = key.flatMap(t::configPair);
       NameTemplate configured = pair.map(p -> NameTemplate.ofConfig(p.value())).orElse(null);
-      if (configured != null && configured.neverEquals(own)) {
-        report(ctx, naming, t, key.get(), pair.get(), configured, own);
+      NameTemplate compared = configured != null && configured.literal() != null
+          ? resolved(naming, own) : own;
+      if (configured != null && configured.neverEquals(compared)) {
+        report(ctx, naming, t, key.get(), pair.get(), configured, compared);
       }
     }
   }
 
   private static void report(RuleContext ctx, NodeNaming.Naming naming, Topology t, String key,
       ExPair pair, NameTemplate configured, NameTemplate own) {
-    String ownText = naming.node() == null ? own.literal() : naming.basename();
+    String ownText = naming.node() == null || own.literal() != null ? own.literal()
+        : naming.basename();
     var report = ctx.at(pair.range(), key + " " + configured.display() + " differs from the node"
         + " basename " + ownText + (naming.node() == null ? " (the release name)" : "")
         + ": the " + Strategies.shortName(t) + " topology '" + t.name() + "' looks for peers"
@@ -79,6 +82,15 @@ public final class ReleaseBasenameMismatch implements Rule {
     }
     return naming.releaseName() == null ? null
         : NameTemplate.ofShell(naming.releaseName());
+  }
+
+  /**
+   * The node basename with platform variables filled in from their known values, to compare with
+   * a literal discovery basename ({@code $FLY_APP_NAME} against fly.toml's {@code app}).
+   */
+  private static NameTemplate resolved(NodeNaming.Naming naming, NameTemplate own) {
+    String base = naming.node() == null ? null : naming.resolvedBasename();
+    return base == null || base.isEmpty() ? own : NameTemplate.ofShell(base);
   }
 
   private static String quote(String s) {

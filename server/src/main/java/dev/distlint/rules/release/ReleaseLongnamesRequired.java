@@ -52,6 +52,19 @@ public final class ReleaseLongnamesRequired implements Rule {
         report.fix(new Fix("Set RELEASE_DISTRIBUTION=name",
             List.of(new Fix.FileEdit(f.path(), dist.range(), "name")), false));
       }
+    } else if (naming.ignoredVmArgsName() != null) {
+      NodeNaming.Setting ignored = naming.ignoredVmArgsName();
+      if (!ignored.path().equals(f.path())) {
+        return;
+      }
+      report = ctx.at(ignored.range(), (ignored.value().equals("name") ? "-name" : "-sname")
+          + " in vm.args does not name the node: the release start script passes its own --sname"
+          + " (RELEASE_DISTRIBUTION is unset, so sname), which wins, but " + why.description()
+          + " connects to long names.");
+      if (envSh != null) {
+        report.fix(new Fix("Add export RELEASE_DISTRIBUTION=name to " + envSh.path(),
+            List.of(TextEdits.appendLine(envSh, "export RELEASE_DISTRIBUTION=name")), false));
+      }
     } else {
       ParsedFile target = envSh != null ? envSh : Setup.nodeVmArgs(ws).get(0);
       if (!target.path().equals(f.path())) {

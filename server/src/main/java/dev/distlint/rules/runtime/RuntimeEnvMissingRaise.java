@@ -8,10 +8,15 @@ import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.Discovery;
 import dev.distlint.facts.DnsClusterChild;
 import dev.distlint.facts.Topology;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.DnsClusterChild;
+import dev.distlint.facts.Topology;
+import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExString;
+import dev.distlint.syntax.elixir.view.EnvGuards;
 import java.util.Optional;
 
 /**
@@ -19,6 +24,7 @@ import java.util.Optional;
  * (directly or interpolated), which turns an unset variable into a silent nil: the required keys
  * of libcluster strategies, and the DNSCluster query when the child has no {@code || :ignore}
  * fallback (with the fallback, an unset variable is the documented way to turn discovery off).
+ * A read that only runs once the variable is known to be set ({@link EnvGuards}) is not reported.
  */
 public final class RuntimeEnvMissingRaise implements Rule {
   @Override
@@ -52,6 +58,9 @@ public final class RuntimeEnvMissingRaise implements Rule {
   }
 
   private static void report(RuleContext ctx, String key, ExCall read) {
+    if (EnvGuards.guarded(ElixirViews.ast(ctx.file()).root(), read, EnvReads.variable(read))) {
+      return;
+    }
     ctx.report(read.range(), key + " comes from System.get_env(\"" + EnvReads.variable(read)
         + "\"), which is nil when the variable is unset; the node then boots without forming a"
         + " cluster and without an error.");

@@ -8,10 +8,19 @@ import dev.distlint.base.FileKind;
 import dev.distlint.facts.Durations;
 import dev.distlint.facts.ShutdownBudgets;
 import dev.distlint.facts.ShutdownBudgets.Budget;
+import dev.distlint.base.FileKind;
+import dev.distlint.facts.Durations;
+import dev.distlint.facts.MixProjects;
+import dev.distlint.facts.ShutdownBudgets;
+import dev.distlint.facts.ShutdownBudgets.Budget;
 import java.util.Comparator;
 import java.util.List;
 
-/** A platform that sends SIGKILL before the application's drain budget has run out. */
+/**
+ * A platform that sends SIGKILL before the application's drain budget has run out. Only the
+ * budgets of the Mix project the platform file belongs to count (a helper service with its own
+ * mix.exs and fly.toml is judged by its own configuration).
+ */
 public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
   /** The platform grace must exceed the drain by more than this. */
   static final long MARGIN_MS = 5_000;
@@ -29,7 +38,8 @@ public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
     if (kind != FileKind.K8S && kind != FileKind.COMPOSE && kind != FileKind.FLY) {
       return;
     }
-    List<Budget> app = ShutdownBudgets.application(ctx.workspace());
+    List<Budget> app = ShutdownBudgets.application(ctx.workspace()).stream()
+        .filter(b -> MixProjects.mayPair(ctx.workspace(), ctx.file().path(), b.path())).toList();
     if (app.isEmpty()) {
       return;
     }

@@ -43,13 +43,13 @@ public final class TrackerPeriodConstraints implements Rule {
 
   private static void judge(RuleContext ctx, ExList list) {
     boolean complete = Options.complete(list);
-    OptionalLong b = value(list, "broadcast_period", BROADCAST, complete);
-    OptionalLong silent = value(list, "max_silent_periods", SILENT, complete);
+    OptionalLong b = value(ctx, list, "broadcast_period", BROADCAST, complete);
+    OptionalLong silent = value(ctx, list, "max_silent_periods", SILENT, complete);
     Optional<ExNode> downNode = list.keywordValue("down_period");
-    OptionalLong down = downNode.isPresent() ? downNode.get().asLong()
+    OptionalLong down = downNode.isPresent() ? ElixirViews.integer(ctx.file(), downNode.get())
         : b.isPresent() && silent.isPresent() && complete
             ? OptionalLong.of(b.getAsLong() * silent.getAsLong() * 2) : OptionalLong.empty();
-    OptionalLong perm = value(list, "permdown_period", PERMDOWN, complete);
+    OptionalLong perm = value(ctx, list, "permdown_period", PERMDOWN, complete);
     if (b.isPresent() && down.isPresent() && down.getAsLong() < 2 * b.getAsLong()) {
       ExNode at = downNode.orElse(list.keywordValue("broadcast_period").orElse(null));
       if (at != null) {
@@ -69,10 +69,11 @@ public final class TrackerPeriodConstraints implements Rule {
   }
 
   /** The written integer, or the default when the key is absent from a complete list. */
-  private static OptionalLong value(ExList list, String key, long dflt, boolean complete) {
+  private static OptionalLong value(RuleContext ctx, ExList list, String key, long dflt,
+      boolean complete) {
     Optional<ExNode> v = list.keywordValue(key);
     if (v.isPresent()) {
-      return v.get().asLong();
+      return ElixirViews.integer(ctx.file(), v.get());
     }
     return complete ? OptionalLong.of(dflt) : OptionalLong.empty();
   }
