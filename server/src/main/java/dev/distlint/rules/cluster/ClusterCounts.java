@@ -53,7 +53,7 @@ final class ClusterCounts {
     List<Count> out = new ArrayList<>();
     for (KubeObject o : KubeObjects.of(f)) {
       YScalar r = o.replicasNode();
-      if ((o.is("Deployment") || o.is("StatefulSet")) && r != null && r.asLong() != null
+      if (o.isReplicated() && r != null && r.asLong() != null
           && BeamWorkloads.isBeam(o)) {
         out.add(new Count(o.kind() + " '" + o.name() + "' replicas", r.asLong(), o.range(r)));
       }

@@ -16,7 +16,7 @@ public final class ReadinessProbeMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (KubeObject o : KubeObjects.of(ctx.file())) {
-      if (!Workloads.isDeploymentOrStatefulSet(o)) {
+      if (!o.isReplicated() && !o.is("DaemonSet")) {
         continue;
       }
       var containers = o.containers();
