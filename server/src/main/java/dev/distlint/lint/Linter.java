@@ -2,6 +2,8 @@ package dev.distlint.lint;
 
 import dev.distlint.catalogue.RuleDoc;
 import dev.distlint.catalogue.RuleDocs;
+import dev.distlint.model.helm.HelmCharts;
+import dev.distlint.model.helm.HelmFindings;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
 import dev.distlint.workspace.ParsedFile;
@@ -45,6 +47,13 @@ public final class Linter {
     return found;
   }
 
+  private List<Finding> runAll(Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled) {
+    return rules.parallelStream()
+        .flatMap(rule -> run(rule, ws, file, settings, cancelled).stream())
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+  }
+
   public List<Rule> rules() {
     return rules;
   }
@@ -56,13 +65,16 @@ public final class Linter {
   /**
    * As {@link #check(Workspace, ParsedFile, Settings)}, stopping early when cancelled. Rules are
    * independent and views are memoised thread-safely, so they run in parallel; the result is
-   * sorted, hence the same whatever the scheduling.
+   * sorted, hence the same whatever the scheduling. Helm templates are read with their chart's
+   * values, and a finding about a value from a values file is reported in that file.
    */
   public List<Finding> check(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled) {
-    List<Finding> out = rules.parallelStream()
-        .flatMap(rule -> run(rule, ws, file, settings, cancelled).stream())
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    Workspace derived = HelmCharts.derive(ws, settings.helmValues());
+    ParsedFile target = HelmCharts.target(derived, file);
+    List<Finding> out = new ArrayList<>(HelmFindings.place(derived, target,
+        runAll(derived, target, settings, cancelled),
+        template -> runAll(derived, template, settings, cancelled)));
     if (cancelled.getAsBoolean()) {
       return List.of();
     }

@@ -1,5 +1,6 @@
 package dev.distlint.rules.cluster;
 
+import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.lint.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -43,8 +44,13 @@ public final class K8sQuorumWorkloadWithoutPdb implements Rule {
   }
 
   private static boolean isBudgeted(RuleContext ctx, KubeObject w) {
+    boolean labelsUnknown = w.podTemplate() == null
+        || YNode.unknownIn(w.podTemplate().pathMap("metadata") == null ? null
+            : w.podTemplate().pathMap("metadata").get("labels"));
     for (KubeObject o : KubeObjects.all(ctx.workspace())) {
-      if (KubeObjects.budgetSelects(o, w)) {
+      boolean unsure = o.is("PodDisruptionBudget") && (labelsUnknown
+          || o.spec() == null || YNode.unknownIn(o.spec().get("selector")));
+      if (unsure || KubeObjects.budgetSelects(o, w)) {
         return true;
       }
     }

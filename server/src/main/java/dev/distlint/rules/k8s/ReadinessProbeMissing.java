@@ -5,6 +5,7 @@ import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
+import dev.distlint.syntax.yaml.YNode;
 
 /** A container that serves traffic without a readiness probe. */
 public final class ReadinessProbeMissing implements Rule {
@@ -21,7 +22,7 @@ public final class ReadinessProbeMissing implements Rule {
       }
       var containers = o.containers();
       for (Container c : containers) {
-        if (c.probe("readinessProbe") != null) {
+        if (c.probe("readinessProbe") != null || YNode.unknownIn(c.node().get("readinessProbe"))) {
           continue;
         }
         Container.Port port = Workloads.trafficPort(ctx.workspace(), c);

@@ -1,5 +1,6 @@
 package dev.distlint.rules.naming;
 
+import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.lint.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -114,6 +115,9 @@ public final class PodEnvMissing implements Rule {
   /** The needed variables the container lacks or takes from another field. */
   private static Map<String, String> missing(Container c, Map<String, String> needed) {
     Map<String, String> out = new LinkedHashMap<>();
+    if (YNode.unknownIn(c.node().get("env"))) {
+      return out;
+    }
     needed.forEach((name, field) -> {
       Container.EnvVar e = c.envVar(name);
       if (e == null || e.fieldPath() != null && !e.fieldPath().equals(field)) {
