@@ -1,5 +1,6 @@
 package dev.distlint.report.review;
 
+import dev.distlint.model.helm.HelmCharts;
 import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.lint.Finding;
 import dev.distlint.lint.Linter;
@@ -35,7 +36,7 @@ public record Review(EscalationLevel level, List<ClusterModel.Line> model, List<
     }
     findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::path)
         .thenComparing(Finding::range));
-    ClusterModel model = ClusterModel.of(ws);
+    ClusterModel model = ClusterModel.of(HelmCharts.derive(ws, settings.helmValues()));
     return new Review(EscalationLevel.detect(ws, model.maxNodes()), model.lines(),
         checklist(linter.rules(), findings), List.copyOf(findings));
   }
