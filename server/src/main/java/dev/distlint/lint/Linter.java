@@ -4,6 +4,7 @@ import dev.distlint.catalogue.RuleDoc;
 import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.model.helm.HelmCharts;
 import dev.distlint.model.helm.HelmFindings;
+import dev.distlint.model.kustomize.KustomizeFindings;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
 import dev.distlint.workspace.ParsedFile;
@@ -66,15 +67,24 @@ public final class Linter {
    * As {@link #check(Workspace, ParsedFile, Settings)}, stopping early when cancelled. Rules are
    * independent and views are memoised thread-safely, so they run in parallel; the result is
    * sorted, hence the same whatever the scheduling. Helm templates are read with their chart's
-   * values, and a finding about a value from a values file is reported in that file.
+   * values, and a finding about a value from a values file is reported in that file; Kustomize
+   * overlays are analysed as the objects they produce.
    */
   public List<Finding> check(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled) {
-    Workspace derived = HelmCharts.derive(ws, settings.helmValues());
-    ParsedFile target = HelmCharts.target(derived, file);
-    List<Finding> out = new ArrayList<>(HelmFindings.place(derived, target,
-        runAll(derived, target, settings, cancelled),
-        template -> runAll(derived, template, settings, cancelled)));
+    Workspace helm = HelmCharts.derive(ws, settings.helmValues());
+    ParsedFile target = HelmCharts.target(helm, file);
+    List<Finding> out;
+    if (KustomizeFindings.isSource(helm, target.path())) {
+      out = new ArrayList<>(KustomizeFindings.forSource(helm, target,
+          runAll(helm, target, settings, cancelled),
+          (w, output) -> runAll(w, output, settings, cancelled)));
+    } else {
+      Workspace derived = KustomizeFindings.primary(helm);
+      out = new ArrayList<>(KustomizeFindings.traceRelated(helm, HelmFindings.place(derived,
+          target, runAll(derived, target, settings, cancelled),
+          template -> runAll(derived, template, settings, cancelled))));
+    }
     if (cancelled.getAsBoolean()) {
       return List.of();
     }
