@@ -154,6 +154,15 @@ class HelmTemplateTest {
   }
 
   @Test
+  void everyPrefixOfATemplateReadsWithoutFailing() {
+    for (int i = 0; i <= WORKLOAD.length(); i += 3) {
+      ParsedFile f = template(WORKLOAD.substring(0, i) + "{{");
+      f.view(YamlView.YAML);
+      KubeObjects.of(f);
+    }
+  }
+
+  @Test
   void plainYamlInAChartStillReportsItsSyntaxErrors() {
     ParsedFile f = template("apiVersion: v1\nkind: Service\nmetadata: [unclosed\n");
     assertEquals(1, f.view(YamlView.YAML).problems().size());
