@@ -1,6 +1,5 @@
 package dev.distlint.rules.cluster;
 
-import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.lint.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -9,6 +8,7 @@ import dev.distlint.model.cluster.Libraries;
 import dev.distlint.model.cluster.QuorumWorkloads;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
+import dev.distlint.syntax.yaml.YNode;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package dev.distlint.rules.naming;
 
-import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.lint.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -12,6 +11,7 @@ import dev.distlint.model.release.ReleaseViews;
 import dev.distlint.syntax.envsh.EnvAssignment;
 import dev.distlint.syntax.envsh.EnvShFile;
 import dev.distlint.syntax.envsh.Expansion;
+import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.workspace.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
