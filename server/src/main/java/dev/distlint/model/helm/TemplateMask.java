@@ -12,7 +12,7 @@ import java.util.List;
  * exact positions: the text keeps its length and its line breaks. A value printed inside a line
  * becomes a placeholder scalar (resolved later from the values); a block printed on lines of its
  * own ({@code toYaml ... | nindent}, {@code include}) becomes an unknown value when it is the whole
- * value of the key above it; {@code if}, {@code with} and {@code range} keep or drop their lines
+ * value of the key above it, or an unknown entry of the collection it is printed into; {@code if}, {@code with} and {@code range} keep or drop their lines
  * when the values decide the condition. Everything else marks its region unknown.
  */
 final class TemplateMask {
@@ -249,7 +249,80 @@ final class TemplateMask {
       unknownValues.add(place);
       return;
     }
-    incomplete(a.start(), a.end());
+    if (!sibling(a, lineStart, firstLineEnd, next)) {
+      incomplete(a.start(), a.end());
+    }
+  }
+
+  /**
+   * A block printed among the entries of a mapping or the items of a list becomes an entry
+   * {@code <<: !hu} (a merge key, which no rule reads as a field) or an item {@code - !hu}, at the
+   * column the block is printed at ({@code nindent N}, else where the action starts): the
+   * collection keeps its known entries and is marked as having unknown ones.
+   */
+  private boolean sibling(TemplateAction a, int lineStart, int firstLineEnd, int next) {
+    java.util.regex.Matcher m = INDENT.matcher(a.body());
+    int column = m.find() ? Integer.parseInt(m.group(1)) : a.start() - lineStart;
+    Boolean item = levelAt(lineStart, column, next >= 0 && column == next && nextIsItem(a.end()));
+    if (item == null) {
+      return false;
+    }
+    String marker = item ? "- " + UNKNOWN_MARK : "<<: " + UNKNOWN_MARK;
+    int at = lineStart + column;
+    if (at < a.start() || at + marker.length() > firstLineEnd) {
+      return false;
+    }
+    marker.getChars(0, marker.length(), out, at);
+    unknownValues.add(at + marker.length() - UNKNOWN_MARK.length());
+    return true;
+  }
+
+  /**
+   * Whether the collection whose entries sit at {@code column}, above {@code lineStart}, is a
+   * list (true) or a mapping (false); null when no collection of the lines above has entries
+   * there.
+   */
+  private Boolean levelAt(int lineStart, int column, boolean nextIsItem) {
+    int end = lineStart - 1;
+    while (end > 0) {
+      int start = lastLineStart(end);
+      String line = new String(out, start, end - start).strip();
+      int indent = indentOf(start);
+      end = start - 1;
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      boolean item = line.startsWith("- ") || line.equals("-");
+      if (indent == column) {
+        return item;
+      }
+      if (indent < column) {
+        if (item && indent + 2 == column) {
+          return false;
+        }
+        return line.endsWith(":") ? nextIsItem : null;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern INDENT =
+      java.util.regex.Pattern.compile("\\bn?indent\\s+(\\d{1,3})\\b");
+
+  private boolean nextIsItem(int from) {
+    int i = text.indexOf('\n', from);
+    while (i >= 0 && i + 1 < text.length()) {
+      int start = i + 1;
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      for (int j = start; j < end; j++) {
+        if (!inAction[j] && !Character.isWhitespace(text.charAt(j))) {
+          return text.charAt(j) == '-' && (j + 1 == end || text.charAt(j + 1) == ' ');
+        }
+      }
+      i = end < text.length() ? end : -1;
+    }
+    return false;
   }
 
   /** The masked line before {@code lineStart} with content other than a comment, or null. */

@@ -146,7 +146,7 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
     Map<String, String> out = new LinkedHashMap<>();
     if (m != null) {
       for (YMap.Entry e : m.entries()) {
-        if (e.value() instanceof YScalar s) {
+        if (e.value() instanceof YScalar s && !e.key().value().equals("<<")) {
           out.put(e.key().value(), s.value());
         }
       }

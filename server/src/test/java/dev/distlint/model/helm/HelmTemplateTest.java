@@ -154,6 +154,33 @@ class HelmTemplateTest {
   }
 
   @Test
+  void blocksAmongEntriesKeepTheKnownEntriesAndMarkTheRestUnknown() {
+    ParsedFile f = template("""
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: chat
+          labels:
+            app: chat
+            {{- include "c.labels" . | nindent 4 }}
+        spec:
+          containers:
+            - name: chat
+              image: ghcr.io/acme/chat:1.0.0
+            {{- with .Values.flags }}
+            {{- toYaml . | nindent 4 }}
+            {{- end }}
+        """);
+    YamlFile yaml = f.view(YamlView.YAML);
+    assertTrue(yaml.problems().isEmpty(), yaml.problems().toString());
+    KubeObject pod = KubeObjects.of(f).get(0);
+    assertEquals(java.util.Map.of("app", "chat"), pod.labels());
+    assertTrue(dev.distlint.syntax.yaml.YNode.unknownIn(pod.root().path("metadata", "labels")));
+    assertEquals(1, pod.containers().size());
+    assertTrue(dev.distlint.syntax.yaml.YNode.unknownIn(pod.podSpec().get("containers")));
+  }
+
+  @Test
   void everyPrefixOfATemplateReadsWithoutFailing() {
     for (int i = 0; i <= WORKLOAD.length(); i += 3) {
       ParsedFile f = template(WORKLOAD.substring(0, i) + "{{");
