@@ -11,6 +11,8 @@ import dev.distlint.facts.Quorum;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.documents.ParsedFile;
+import dev.distlint.model.k8s.WorkloadKinds;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,6 @@ import java.util.regex.Pattern;
  */
 final class KubernetesHovers implements Assistant {
   private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*([A-Za-z]+)");
-  private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "ReplicaSet");
   private static final Set<String> PROBES = Set.of("livenessProbe", "readinessProbe",
       "startupProbe");
 
@@ -125,7 +126,7 @@ final class KubernetesHovers implements Assistant {
     if (key.equals("terminationGracePeriodSeconds") || key.equals("serviceAccountName")) {
       return Optional.of("pod_spec");
     }
-    if (WORKLOADS.contains(kind) && parent.equals("spec")
+    if (WorkloadKinds.isReplicated(kind) && parent.equals("spec")
         && (key.equals("replicas") || key.equals("serviceName")
         || key.equals("podManagementPolicy"))) {
       return Optional.of("workload_spec");

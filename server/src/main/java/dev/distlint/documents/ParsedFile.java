@@ -19,10 +19,35 @@ public final class ParsedFile {
   private final SourceFile source;
   private final int version;
   private final Memo views = new Memo();
+  private final Object context;
+  private volatile ParsedFile lastVariant;
 
   public ParsedFile(SourceFile source, int version) {
+    this(source, version, null);
+  }
+
+  private ParsedFile(SourceFile source, int version, Object context) {
     this.source = source;
     this.version = version;
+    this.context = context;
+  }
+
+  /**
+   * This file read in a context other files give it (a Helm template with its chart's values):
+   * same text, its own views. The last variant is kept, so an unchanged context reuses it.
+   */
+  public ParsedFile inContext(Object ctx) {
+    ParsedFile v = lastVariant;
+    if (v == null || !v.context.equals(ctx)) {
+      v = new ParsedFile(source, version, ctx);
+      lastVariant = v;
+    }
+    return v;
+  }
+
+  /** The context this file is read in, or null. */
+  public Object context() {
+    return context;
   }
 
   public static ParsedFile of(String path, String text) {

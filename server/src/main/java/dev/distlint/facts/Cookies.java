@@ -80,7 +80,7 @@ public final class Cookies {
   /** A digest of a literal value, or null for empty values and references to variables. */
   static String digestOf(String value) {
     if (value == null || value.isBlank() || value.contains("${") || value.contains("$(")
-        || value.startsWith("$") || value.contains("<%")) {
+        || value.startsWith("$") || value.contains("<%") || value.contains("{{")) {
       return null;
     }
     try {

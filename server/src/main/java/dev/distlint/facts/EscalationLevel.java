@@ -1,6 +1,5 @@
 package dev.distlint.facts;
 
-import dev.distlint.facts.workloads.ClusterCounts;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
@@ -13,6 +12,11 @@ import java.util.List;
  * (eventual consistency with CRDTs), 5 (large scale, partial mesh).
  */
 public record EscalationLevel(int level, String name, List<String> evidence) {
+  /**
+   * Nodes a Distributed Erlang full mesh serves well; above it, each node's connection and tick
+   * traffic grows with the square of the cluster and an overlay (Partisan) is worth its cost.
+   */
+  public static final long FULL_MESH_NODES = 50;
   private static final String[] NAMES = {"Don't distribute", "Stateless multi-node",
       "Lightweight distributed state", "Consensus (CP)", "Eventual consistency (AP)",
       "Large scale / multi-DC"};
@@ -31,9 +35,9 @@ public record EscalationLevel(int level, String name, List<String> evidence) {
       level = Math.max(level, dep(mix, "groot", 4, evidence));
       level = Math.max(level, dep(mix, "partisan", 5, evidence));
     }
-    if (maxNodes > ClusterCounts.FULL_MESH_NODES) {
+    if (maxNodes > FULL_MESH_NODES) {
       evidence.add("up to " + maxNodes + " nodes (level 5 above "
-          + ClusterCounts.FULL_MESH_NODES + ")");
+          + FULL_MESH_NODES + ")");
       level = 5;
     }
     if (evidence.isEmpty()) {

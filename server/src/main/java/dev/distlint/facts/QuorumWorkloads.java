@@ -48,7 +48,7 @@ public final class QuorumWorkloads {
     }
     List<Host> out = new ArrayList<>();
     for (KubeObject o : KubeObjects.all(w)) {
-      if ((o.is("StatefulSet") || o.is("Deployment")) && BeamWorkloads.isBeam(o)) {
+      if (o.isReplicated() && BeamWorkloads.isBeam(o)) {
         YScalar r = o.replicasNode();
         out.add(new Host("Kubernetes", o.kind() + " '" + o.name() + "'", o.path(), o.replicas(),
             r == null ? o.nameRange() : o.range(r), r != null, o, null));

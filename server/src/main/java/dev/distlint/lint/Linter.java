@@ -6,6 +6,9 @@ import dev.distlint.base.Log;
 import dev.distlint.catalogue.RuleDoc;
 import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.helm.HelmCharts;
+import dev.distlint.facts.helm.HelmFindings;
+import dev.distlint.facts.kustomize.KustomizeFindings;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
 import dev.distlint.workspace.Workspace;
@@ -118,7 +121,9 @@ public final class Linter {
   /**
    * As {@link #check(Workspace, ParsedFile, Settings)}, stopping early when cancelled. Rules are
    * independent and views are memoised thread-safely, so they run in parallel; the result is
-   * sorted, hence the same whatever the scheduling.
+   * sorted, hence the same whatever the scheduling. Helm templates are read with their chart's
+   * values, and a finding about a value from a values file is reported in that file; Kustomize
+   * overlays are analysed as the objects they produce.
    */
   public List<Finding> check(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled) {
@@ -158,8 +163,47 @@ public final class Linter {
     return run(ws, file, settings, cancelled, parallelRules, null);
   }
 
+  /**
+   * The analysis of one file. Helm templates are read with their chart's values, and a finding
+   * about a value from a values file is reported in that file; Kustomize overlays are analysed as
+   * the objects they produce. A file outside both takes the plain path, where each rule's result
+   * is kept with the facts it read and reused by {@link #recheck} while they hold.
+   */
   private Result run(Workspace ws, ParsedFile file, Settings settings, BooleanSupplier cancelled,
       boolean parallelRules, Previous prev) {
+    Workspace helm = HelmCharts.derive(ws, settings.helmValues());
+    ParsedFile target = HelmCharts.target(helm, file);
+    Map<String, RuleRun> runs = Map.of();
+    List<Finding> out;
+    if (KustomizeFindings.isSource(helm, target.path())) {
+      out = new ArrayList<>(KustomizeFindings.forSource(helm, target,
+          runAll(helm, target, settings, cancelled, parallelRules),
+          (w, output) -> runAll(w, output, settings, cancelled, parallelRules)));
+    } else {
+      Workspace derived = KustomizeFindings.primary(helm);
+      if (derived == ws && target == file
+          && HelmCharts.templatesReading(derived, file.path()).isEmpty()) {
+        runs = runRules(ws, file, settings, cancelled, parallelRules, prev);
+        out = new ArrayList<>();
+        runs.values().forEach(r -> out.addAll(r.findings()));
+      } else {
+        out = new ArrayList<>(KustomizeFindings.traceRelated(helm, HelmFindings.place(derived,
+            target, runAll(derived, target, settings, cancelled, parallelRules),
+            template -> runAll(derived, template, settings, cancelled, parallelRules))));
+      }
+    }
+    if (cancelled.getAsBoolean()) {
+      return new Result(List.of(), Map.of());
+    }
+    Suppressions sup = Suppressions.scan(file.text(), file.lines());
+    out.removeIf(f -> sup.suppressed(f.ruleId(), file.lines().lineOf(f.range().start())));
+    out.sort(Comparator.comparing(Finding::range).thenComparing(Finding::ruleId));
+    return new Result(out, runs);
+  }
+
+  /** Every enabled rule's run on {@code file}, reusing those of {@code prev} that still hold. */
+  private Map<String, RuleRun> runRules(Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled, boolean parallelRules, Previous prev) {
     Map<String, RuleRun> runs = new ConcurrentHashMap<>();
     (parallelRules ? entries.parallelStream() : entries.stream()).forEach(e -> {
       RuleRun r = reusable(e, ws, prev);
@@ -170,14 +214,15 @@ public final class Linter {
         runs.put(e.rule().id(), r);
       }
     });
-    if (cancelled.getAsBoolean()) {
-      return new Result(List.of(), Map.of());
-    }
+    return Map.copyOf(runs);
+  }
+
+  /** The findings of every enabled rule on {@code file}, before suppressions. */
+  private List<Finding> runAll(Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled, boolean parallelRules) {
     List<Finding> out = new ArrayList<>();
-    runs.values().forEach(r -> out.addAll(r.findings()));
-    Suppressions sup = Suppressions.scan(file.text(), file.lines());
-    out.removeIf(f -> sup.suppressed(f.ruleId(), file.lines().lineOf(f.range().start())));
-    out.sort(Comparator.comparing(Finding::range).thenComparing(Finding::ruleId));
-    return new Result(out, Map.copyOf(runs));
+    runRules(ws, file, settings, cancelled, parallelRules, null).values()
+        .forEach(r -> out.addAll(r.findings()));
+    return out;
   }
 }

@@ -9,15 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * Effective settings: per-rule enablement, severity and parameters, and include/exclude globs
- * (matched against workspace-relative paths with forward slashes).
+ * (matched against workspace-relative paths with forward slashes), and the extra values files
+ * Helm charts are read with.
  *
+ * @param helmValues values files layered over each chart's {@code values.yaml}, by name in the
+ *     chart's folder, lowest priority first
  * @param problems unknown keys and bad values found while reading, reported, never fatal
  */
 public record Settings(Map<String, RuleSetting> rules, List<String> include,
-    List<String> exclude, String configFile, List<ParseProblem> problems) {
+    List<String> exclude, String configFile, List<String> helmValues,
+    List<ParseProblem> problems) {
 
   public static final Settings DEFAULT = new Settings(Map.of(), List.of(), List.of(), null,
-      List.of());
+      List.of(), List.of());
 
   public RuleSetting rule(String id) {
     return rules.getOrDefault(id, RuleSetting.DEFAULT);
@@ -31,7 +35,8 @@ public record Settings(Map<String, RuleSetting> rules, List<String> include,
     p.addAll(over.problems);
     return new Settings(Map.copyOf(r), over.include.isEmpty() ? include : over.include,
         over.exclude.isEmpty() ? exclude : over.exclude,
-        over.configFile != null ? over.configFile : configFile, List.copyOf(p));
+        over.configFile != null ? over.configFile : configFile,
+        over.helmValues.isEmpty() ? helmValues : over.helmValues, List.copyOf(p));
   }
 
   /** True when a workspace-relative path passes the include and exclude globs. */

@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * through the same node walk. Unknown keys and values become problems, never failures.
  */
 public final class SettingsReader {
-  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "configFile");
+  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "configFile",
+      "helmValues");
   /** Client-only keys accepted and handled by the language server itself. */
   private static final Set<String> CLIENT_KEYS = Set.of("trace", "java", "docsBaseUrl", "server");
   private static final Set<String> RULE_KEYS = Set.of("severity", "enabled", "params");
@@ -61,6 +62,7 @@ public final class SettingsReader {
     List<String> include = List.of();
     List<String> exclude = List.of();
     String configFile = null;
+    List<String> helmValues = List.of();
     for (YMap.Entry e : top.entries()) {
       String key = e.key().value();
       switch (key) {
@@ -68,6 +70,7 @@ public final class SettingsReader {
         case "include" -> include = strings(e.value(), "include");
         case "exclude" -> exclude = strings(e.value(), "exclude");
         case "configFile" -> configFile = e.value() == null ? null : e.value().text();
+        case "helmValues" -> helmValues = strings(e.value(), "helmValues");
         default -> {
           if (!(client && CLIENT_KEYS.contains(key))) {
             problem(e.key(), "Unknown settings key '" + key + "'; expected one of "
@@ -76,11 +79,13 @@ public final class SettingsReader {
         }
       }
     }
-    return withProblems(new Settings(Map.copyOf(rules), include, exclude, configFile, List.of()));
+    return withProblems(new Settings(Map.copyOf(rules), include, exclude, configFile, helmValues,
+        List.of()));
   }
 
   private Settings withProblems(Settings s) {
-    return new Settings(s.rules(), s.include(), s.exclude(), s.configFile(), List.copyOf(problems));
+    return new Settings(s.rules(), s.include(), s.exclude(), s.configFile(), s.helmValues(),
+        List.copyOf(problems));
   }
 
   private Map<String, RuleSetting> readRules(YNode node) {

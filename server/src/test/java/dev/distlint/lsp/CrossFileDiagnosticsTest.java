@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -103,17 +102,9 @@ class CrossFileDiagnosticsTest {
         List.of(new TextDocumentContentChangeEvent(text))));
   }
 
-  /** The first publication for {@code uri} that satisfies {@code p}; fails after a timeout. */
   private static PublishDiagnosticsParams await(LspHarness h, String uri,
       Predicate<PublishDiagnosticsParams> p) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (System.nanoTime() < deadline) {
-      PublishDiagnosticsParams next = h.queue(uri).poll(200, TimeUnit.MILLISECONDS);
-      if (next != null && p.test(next)) {
-        return next;
-      }
-    }
-    throw new AssertionError("no matching diagnostics published for " + uri);
+    return h.await(uri, p);
   }
 
   private static boolean has(PublishDiagnosticsParams p, String code) {

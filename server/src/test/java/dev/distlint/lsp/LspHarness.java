@@ -70,6 +70,19 @@ final class LspHarness implements AutoCloseable {
         new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, 1, text)));
   }
 
+  /** The first publication for {@code uri} that satisfies {@code p}; fails after a timeout. */
+  PublishDiagnosticsParams await(String uri,
+      java.util.function.Predicate<PublishDiagnosticsParams> p) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      PublishDiagnosticsParams next = queue(uri).poll(200, TimeUnit.MILLISECONDS);
+      if (next != null && p.test(next)) {
+        return next;
+      }
+    }
+    throw new AssertionError("no matching diagnostics published for " + uri);
+  }
+
   /** The next diagnostics published for {@code uri}; fails after a timeout. */
   PublishDiagnosticsParams nextDiagnostics(String uri) throws InterruptedException {
     PublishDiagnosticsParams p = queue(uri).poll(10, TimeUnit.SECONDS);

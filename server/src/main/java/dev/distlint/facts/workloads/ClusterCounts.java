@@ -26,11 +26,6 @@ import java.util.List;
  * {@code min_machines_running}, and the static host lists of Epmd topologies.
  */
 public final class ClusterCounts {
-  /**
-   * Nodes a Distributed Erlang full mesh serves well; above it, each node's connection and tick
-   * traffic grows with the square of the cluster and an overlay (Partisan) is worth its cost.
-   */
-  public static final long FULL_MESH_NODES = 50;
   private static final Fact<Boolean> FULL_MESH =
       Fact.of("full-mesh-discovery", ClusterCounts::computeFullMesh);
   /** One written count. */
@@ -49,7 +44,7 @@ public final class ClusterCounts {
     List<Count> out = new ArrayList<>();
     for (KubeObject o : KubeObjects.of(f)) {
       YScalar r = o.replicasNode();
-      if ((o.is("Deployment") || o.is("StatefulSet")) && r != null && r.asLong() != null
+      if (o.isReplicated() && r != null && r.asLong() != null
           && BeamWorkloads.isBeam(o)) {
         out.add(new Count(o.kind() + " '" + o.name() + "' replicas", r.asLong(), o.range(r)));
       }

@@ -57,7 +57,7 @@ public final class SingleNodeDeployments {
       if (!o.isLongRunning() || !BeamWorkloads.isBeam(o)) {
         continue;
       }
-      Long n = o.is("Deployment") || o.is("StatefulSet") ? o.replicas() : null;
+      Long n = o.isReplicated() ? o.replicas() : null;
       k8sNodes += n == null ? 2 : n;
       if (k8sNodes > 1 || autoscaled(w, o)) {
         return List.<Unit>of();

@@ -24,10 +24,6 @@ public final class Workloads {
     return o.kind() + " '" + (o.name() == null ? "?" : o.name()) + "'";
   }
 
-  public static boolean isDeploymentOrStatefulSet(KubeObject o) {
-    return o.is("Deployment") || o.is("StatefulSet");
-  }
-
   /** Services of the same namespace whose selector matches the workload's pod labels. */
   public static List<KubeObject> servicesSelecting(Workspace ws, KubeObject workload) {
     List<KubeObject> out = new ArrayList<>();

@@ -10,13 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** One Kubernetes object (one YAML document with {@code apiVersion} and {@code kind}). */
 public record KubeObject(String path, YamlDocument doc, YMap root) {
-  private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet",
-      "ReplicaSet", "Job", "CronJob", "Pod", "ReplicationController");
-
   public String kind() {
     String k = root.string("kind");
     return k == null ? "" : k;
@@ -47,13 +43,19 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
     return n == null ? doc.range(root) : doc.range(n);
   }
 
+  /** Any kind that runs pods ({@link WorkloadKinds}). */
   public boolean isWorkload() {
-    return WORKLOADS.contains(kind());
+    return WorkloadKinds.runsPods(kind());
   }
 
   /** A workload whose pods run until stopped: not a Job or CronJob. */
   public boolean isLongRunning() {
-    return isWorkload() && !is("Job") && !is("CronJob");
+    return WorkloadKinds.isLongRunning(kind());
+  }
+
+  /** A long-running workload of {@code spec.replicas} identical pods (not a DaemonSet or Pod). */
+  public boolean isReplicated() {
+    return WorkloadKinds.isReplicated(kind());
   }
 
   public boolean is(String kind) {
@@ -144,7 +146,7 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
     Map<String, String> out = new LinkedHashMap<>();
     if (m != null) {
       for (YMap.Entry e : m.entries()) {
-        if (e.value() instanceof YScalar s) {
+        if (e.value() instanceof YScalar s && !e.key().value().equals("<<")) {
           out.put(e.key().value(), s.value());
         }
       }

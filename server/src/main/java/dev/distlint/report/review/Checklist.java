@@ -1,5 +1,6 @@
 package dev.distlint.report.review;
 
+import dev.distlint.facts.EscalationLevel;
 import dev.distlint.facts.workloads.ClusterCounts;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class Checklist {
       new Item(3, "Split-brain", "What happens on each side of a partition, and how are duplicates resolved when it heals?"),
       new Item(4, "Clock drift", "Do leases, timeouts and durations use monotonic time (System.monotonic_time/1) rather than wall-clock time?"),
       new Item(5, "Network partitions", "Which merge strategy applies to each replicated value after a partition heals?"),
-      new Item(6, "Cluster size", "Will the cluster stay below about " + ClusterCounts.FULL_MESH_NODES
+      new Item(6, "Cluster size", "Will the cluster stay below about " + EscalationLevel.FULL_MESH_NODES
           + " nodes, or is a partial-mesh overlay planned?"),
       new Item(7, "Service discovery", "Does discovery match each environment (dev, test, prod)?"),
       new Item(8, "Monitoring", "Are traces propagated across nodes (OpenTelemetry or equivalent)?"),

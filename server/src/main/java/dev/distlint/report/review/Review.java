@@ -1,6 +1,7 @@
 package dev.distlint.report.review;
 
 import dev.distlint.facts.EscalationLevel;
+import dev.distlint.facts.helm.HelmCharts;
 import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.base.Finding;
 import dev.distlint.lint.Linter;
@@ -36,7 +37,7 @@ public record Review(EscalationLevel level, List<ClusterModel.Line> model, List<
     }
     findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::path)
         .thenComparing(Finding::range));
-    ClusterModel model = ClusterModel.of(ws);
+    ClusterModel model = ClusterModel.of(HelmCharts.derive(ws, settings.helmValues()));
     return new Review(EscalationLevel.detect(ws, model.maxNodes()), model.lines(),
         checklist(linter.rules(), findings), List.copyOf(findings));
   }

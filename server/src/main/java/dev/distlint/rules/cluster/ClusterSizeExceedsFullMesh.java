@@ -1,5 +1,6 @@
 package dev.distlint.rules.cluster;
 
+import dev.distlint.facts.EscalationLevel;
 import dev.distlint.facts.workloads.ClusterCounts;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
@@ -7,7 +8,7 @@ import dev.distlint.lint.RuleContext;
 /** More than 50 nodes in one Distributed Erlang full mesh. */
 public final class ClusterSizeExceedsFullMesh implements Rule {
   /** Above this many nodes, full-mesh overhead dominates. */
-  static final long LIMIT = ClusterCounts.FULL_MESH_NODES;
+  static final long LIMIT = EscalationLevel.FULL_MESH_NODES;
 
   @Override
   public String id() {

@@ -32,7 +32,7 @@ public final class K8sPdbAllowsQuorumLoss implements Rule {
       }
       for (KubeObject w : KubeObjects.all(ctx.workspace())) {
         Long n = w.replicas();
-        if (Workloads.isDeploymentOrStatefulSet(w) && n != null && n >= 3
+        if (w.isReplicated() && n != null && n >= 3
             && BeamWorkloads.isBeam(w) && KubeObjects.budgetSelects(pdb, w)) {
           check(ctx, pdb, spec, w, n);
         }

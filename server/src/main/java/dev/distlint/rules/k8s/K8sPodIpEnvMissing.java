@@ -14,6 +14,8 @@ import dev.distlint.syntax.envsh.EnvAssignment;
 import dev.distlint.syntax.envsh.EnvShFile;
 import dev.distlint.syntax.envsh.Expansion;
 import dev.distlint.documents.ParsedFile;
+import dev.distlint.syntax.yaml.YNode;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,6 +118,9 @@ public final class K8sPodIpEnvMissing implements Rule {
   /** The needed variables the container lacks or takes from another field. */
   private static Map<String, String> missing(Container c, Map<String, String> needed) {
     Map<String, String> out = new LinkedHashMap<>();
+    if (YNode.unknownIn(c.node().get("env"))) {
+      return out;
+    }
     needed.forEach((name, field) -> {
       Container.EnvVar e = c.envVar(name);
       if (e == null || e.fieldPath() != null && !e.fieldPath().equals(field)) {

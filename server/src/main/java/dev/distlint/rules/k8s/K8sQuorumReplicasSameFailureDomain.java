@@ -30,7 +30,9 @@ public final class K8sQuorumReplicasSameFailureDomain implements Rule {
         continue;
       }
       YMap ps = o.podSpec();
-      if (ps != null && (spreads(ps.seq("topologySpreadConstraints")) || antiAffine(ps))) {
+      if (ps != null && (spreads(ps.seq("topologySpreadConstraints")) || antiAffine(ps)
+          || YNode.unknownIn(ps.get("affinity"))
+          || YNode.unknownIn(ps.get("topologySpreadConstraints")))) {
         continue;
       }
       ctx.report(o.nameRange(), Workloads.describe(o) + " runs " + n

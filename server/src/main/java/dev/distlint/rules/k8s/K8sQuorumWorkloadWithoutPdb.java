@@ -9,6 +9,7 @@ import dev.distlint.facts.Libraries;
 import dev.distlint.facts.QuorumWorkloads;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
+import dev.distlint.syntax.yaml.YNode;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +45,13 @@ public final class K8sQuorumWorkloadWithoutPdb implements Rule {
   }
 
   private static boolean isBudgeted(RuleContext ctx, KubeObject w) {
+    boolean labelsUnknown = w.podTemplate() == null
+        || YNode.unknownIn(w.podTemplate().pathMap("metadata") == null ? null
+            : w.podTemplate().pathMap("metadata").get("labels"));
     for (KubeObject o : KubeObjects.all(ctx.workspace())) {
-      if (KubeObjects.budgetSelects(o, w)) {
+      boolean unsure = o.is("PodDisruptionBudget") && (labelsUnknown
+          || o.spec() == null || YNode.unknownIn(o.spec().get("selector")));
+      if (unsure || KubeObjects.budgetSelects(o, w)) {
         return true;
       }
     }

@@ -6,6 +6,7 @@ import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
+import dev.distlint.syntax.yaml.YNode;
 
 /** A container that serves traffic without a readiness probe. */
 public final class K8sReadinessProbeMissing implements Rule {
@@ -17,12 +18,12 @@ public final class K8sReadinessProbeMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (KubeObject o : KubeObjects.of(ctx.file())) {
-      if (!Workloads.isDeploymentOrStatefulSet(o)) {
+      if (!o.isReplicated() && !o.is("DaemonSet")) {
         continue;
       }
       var containers = o.containers();
       for (Container c : containers) {
-        if (c.probe("readinessProbe") != null) {
+        if (c.probe("readinessProbe") != null || YNode.unknownIn(c.node().get("readinessProbe"))) {
           continue;
         }
         Container.Port port = Workloads.trafficPort(ctx.workspace(), c);

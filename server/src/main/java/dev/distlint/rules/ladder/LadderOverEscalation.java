@@ -1,5 +1,6 @@
 package dev.distlint.rules.ladder;
 
+import dev.distlint.facts.EscalationLevel;
 import dev.distlint.facts.workloads.ClusterCounts;
 import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
@@ -22,7 +23,7 @@ import java.util.List;
 public final class LadderOverEscalation implements Rule {
   private static final Fact<Long> MAX_NODES =
       Fact.of("ladder-over-escalation.max-nodes", LadderOverEscalation::computeMaxNodes);
-  private static final long PARTISAN_ABOVE = ClusterCounts.FULL_MESH_NODES;
+  private static final long PARTISAN_ABOVE = EscalationLevel.FULL_MESH_NODES;
 
   @Override
   public String id() {

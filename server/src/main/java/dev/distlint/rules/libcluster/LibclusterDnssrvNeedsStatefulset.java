@@ -44,7 +44,7 @@ public final class LibclusterDnssrvNeedsStatefulset implements Rule {
       }
       String ns = t.configString("namespace").orElse(null);
       List<KubeObject> candidates = Setup.releaseWorkloads(ws).stream()
-          .filter(o -> o.is("Deployment") || o.is("StatefulSet"))
+          .filter(KubeObject::isReplicated)
           .filter(o -> ns == null || ns.equals(o.namespace())).toList();
       if (candidates.stream().anyMatch(o -> o.is("StatefulSet") && service.equals(serviceName(o)))) {
         continue;
@@ -59,8 +59,8 @@ public final class LibclusterDnssrvNeedsStatefulset implements Rule {
   private static void report(RuleContext ctx, Topology t, KubeObject o, String service) {
     String who = "the DNSSRV topology '" + t.name() + "'";
     var related = t.configPair("service").map(p -> p.range()).orElse(t.anchor());
-    if (o.is("Deployment")) {
-      ctx.at(o.range(o.root().get("kind")), "Deployment '" + o.name() + "' runs the release, but "
+    if (!o.is("StatefulSet")) {
+      ctx.at(o.range(o.root().get("kind")), o.kind() + " '" + o.name() + "' runs the release, but "
           + who + " reads per-pod SRV records, which only StatefulSet pods have.")
           .related(t.path(), related, who + " queries Service '" + service + "'").emit();
       return;

@@ -47,8 +47,8 @@ public final class LibclusterHostnameModeRequirements implements Rule {
 
   private static void checkWorkload(RuleContext ctx, Topology t, KubeObject o, String service) {
     String who = "the Kubernetes topology '" + t.name() + "' (mode: :hostname)";
-    if (o.is("Deployment")) {
-      ctx.at(o.range(o.root().get("kind")), "Deployment '" + o.name() + "' gives its pods no"
+    if (o.isReplicated() && !o.is("StatefulSet")) {
+      ctx.at(o.range(o.root().get("kind")), o.kind() + " '" + o.name() + "' gives its pods no"
           + " stable host names, but " + who + " names peers by host name.")
           .severity(Severity.WARNING)
           .related(t.path(), t.configPair("mode").get().range(), who).emit();

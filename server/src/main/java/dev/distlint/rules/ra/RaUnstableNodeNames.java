@@ -46,7 +46,7 @@ public final class RaUnstableNodeNames implements Rule {
       for (QuorumWorkloads.Host h : QuorumWorkloads.of(ws)) {
         KubeObject w = h.workload();
         YScalar kind = w == null ? null : w.root().scalar("kind");
-        if (w != null && w.is("Deployment") && h.path().equals(ctx.file().path()) && kind != null
+        if (w != null && !w.is("StatefulSet") && h.path().equals(ctx.file().path()) && kind != null
             && (h.replicas() == null || h.replicas() > 0) && !fixedOrReported(ws)) {
           ctx.at(w.range(kind), h.label() + " gives its pods a new name on every restart;"
                   + " ra knows its members by node name.")

@@ -26,4 +26,18 @@ public sealed interface YNode permits YMap, YSeq, YScalar {
   default YScalar asScalar() {
     return this instanceof YScalar s ? s : null;
   }
+
+  /**
+   * True when {@code n} holds a value a template prints that distlint cannot know
+   * ({@link YScalar#isUnknown}): rules that judge by absence stay quiet about such a node.
+   */
+  static boolean unknownIn(YNode n) {
+    if (n instanceof YScalar s) {
+      return s.isUnknown();
+    }
+    if (n instanceof YMap m) {
+      return m.entries().stream().anyMatch(e -> unknownIn(e.key()) || unknownIn(e.value()));
+    }
+    return n instanceof YSeq s && s.items().stream().anyMatch(YNode::unknownIn);
+  }
 }

@@ -5,6 +5,18 @@ package dev.distlint.syntax.yaml;
  * null in YAML 1.1/1.2 core schema terms).
  */
 public record YScalar(String value, int start, int end, boolean plain, String tag) implements YNode {
+  /**
+   * The tag of a value a template prints that distlint cannot know (a Helm value it cannot
+   * resolve). Such a scalar is present but is no number, boolean or null; its text is the template
+   * action, so messages show what the user wrote.
+   */
+  public static final String UNKNOWN_TAG = "tag:distlint,2026:unknown";
+
+  /** True for a templated value distlint cannot know. */
+  public boolean isUnknown() {
+    return UNKNOWN_TAG.equals(tag);
+  }
+
   public boolean isNull() {
     return plain && (value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null"));
   }

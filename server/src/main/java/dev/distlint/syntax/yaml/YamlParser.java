@@ -197,6 +197,37 @@ public final class YamlParser {
   }
 
   static Chunk parseChunk(String chunk) {
+    Chunk c = parseExactly(chunk);
+    if (c.errorMessage() != null && chunk.indexOf('\t') >= 0) {
+      // Tabs at the end of a line are separation space to Go's YAML readers (kubectl, Helm),
+      // which accept them; snakeyaml refuses them. Retry with them read as spaces.
+      String spaced = trailingTabsAsSpaces(chunk);
+      if (!spaced.equals(chunk)) {
+        Chunk retry = parseExactly(spaced);
+        if (retry.errorMessage() == null) {
+          return retry;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static String trailingTabsAsSpaces(String chunk) {
+    char[] cs = chunk.toCharArray();
+    for (int i = cs.length - 1, blankToEnd = 1; i >= 0; i--) {
+      char ch = cs[i];
+      if (ch == '\n' || ch == '\r') {
+        blankToEnd = 1;
+      } else if (ch == '\t' && blankToEnd == 1) {
+        cs[i] = ' ';
+      } else if (ch != ' ') {
+        blankToEnd = 0;
+      }
+    }
+    return new String(cs);
+  }
+
+  private static Chunk parseExactly(String chunk) {
     CodePoints cps = new CodePoints(chunk);
     LoaderOptions opts = new LoaderOptions();
     opts.setMaxAliasesForCollections(MAX_ALIASES);
