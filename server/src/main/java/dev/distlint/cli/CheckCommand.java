@@ -12,9 +12,9 @@ import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
 import dev.distlint.workspace.ParsedFile;
 import dev.distlint.workspace.Project;
+import dev.distlint.workspace.WorkspaceLoader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,17 +127,7 @@ public final class CheckCommand {
         }
       }
     }
-    for (var entry : byFile.entrySet()) {
-      Path file = cwd.resolve(entry.getKey());
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      List<Fix.FileEdit> edits = new ArrayList<>(entry.getValue());
-      edits.sort(Comparator.comparing((Fix.FileEdit e) -> e.range().start()).reversed());
-      StringBuilder sb = new StringBuilder(text);
-      for (Fix.FileEdit e : edits) {
-        sb.replace(e.range().start(), Math.min(e.range().end(), sb.length()), e.newText());
-      }
-      Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    }
+    FixWriter.write(byFile, cwd);
     return applied;
   }
 
@@ -153,7 +143,7 @@ public final class CheckCommand {
 
   static String display(Path cwd, Path abs) {
     Path a = abs.toAbsolutePath().normalize();
-    return a.startsWith(cwd) ? cwd.relativize(a).toString().replace('\\', '/') : a.toString();
+    return a.startsWith(cwd) ? WorkspaceLoader.slashed(cwd.relativize(a)) : a.toString();
   }
 
   static Options parse(String[] args) {

@@ -119,6 +119,15 @@ public final class WorkspaceLoader {
   }
 
   static String relative(Path base, Path p) {
-    return base.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return slashed(base.relativize(p.toAbsolutePath().normalize()));
+  }
+
+  /**
+   * A relative path with forward slashes. Only where the separator is a backslash does it become
+   * a slash; elsewhere a backslash is an ordinary file-name character.
+   */
+  public static String slashed(Path relative) {
+    String s = relative.toString();
+    return java.io.File.separatorChar == '\\' ? s.replace('\\', '/') : s;
   }
 }
