@@ -1,5 +1,6 @@
 package dev.distlint.rules.resilience;
 
+import dev.distlint.lint.Bounded;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.lint.TextRange;
@@ -14,6 +15,7 @@ import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.workspace.ParsedFile;
 import dev.distlint.workspace.View;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
   record Timing(String signature, String owner, String path, TextRange range) {
   }
 
+  private static final Comparator<Timing> FIRST =
+      Comparator.comparing(Timing::path).thenComparing(Timing::range);
   static final View<List<Timing>> VIEW = View.of("timings", IdenticalTimeoutsEverywhere::read);
 
   @Override
@@ -44,21 +48,32 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
       return;
     }
     long min = ctx.params().longValue("min-workloads", DEFAULT_MIN_WORKLOADS);
-    Map<String, Set<String>> owners = ctx.workspace().fact(this, ws -> {
-      Map<String, Set<String>> m = new LinkedHashMap<>();
+    Map<String, List<Timing>> bySignature = ctx.workspace().fact(this, ws -> {
+      Map<String, List<Timing>> m = new LinkedHashMap<>();
       for (Timing t : ws.collect(VIEW, FileKind.K8S, FileKind.COMPOSE)) {
-        m.computeIfAbsent(t.signature(), k -> new LinkedHashSet<>()).add(t.owner());
+        m.computeIfAbsent(t.signature(), k -> new ArrayList<>()).add(t);
       }
+      m.values().forEach(l -> l.sort(FIRST));
       return m;
     });
     for (Timing t : mine) {
-      Set<String> same = owners.getOrDefault(t.signature(), Set.of());
-      if (same.size() >= min) {
-        ctx.report(t.range(), "The same timing (" + t.signature().substring(
-            t.signature().indexOf(' ') + 1) + ") is used by " + same.size() + " workloads: "
-            + String.join(", ", same) + ".");
+      List<Timing> same = bySignature.getOrDefault(t.signature(), List.of());
+      Set<String> owners = new LinkedHashSet<>();
+      same.forEach(s -> owners.add(s.owner()));
+      if (owners.size() >= min && same.get(0).equals(t)) {
+        report(ctx, t, same, List.copyOf(owners));
       }
     }
+  }
+
+  /** One finding per shared timing, on its first place, pointing to a few of the others. */
+  private void report(RuleContext ctx, Timing first, List<Timing> same, List<String> owners) {
+    var r = ctx.at(first.range(), "The same timing (" + first.signature().substring(
+        first.signature().indexOf(' ') + 1) + ") is used by " + owners.size() + " workloads: "
+        + Bounded.names(owners) + ".");
+    same.stream().skip(1).limit(Bounded.MAX_RELATED)
+        .forEach(t -> r.related(t.path(), t.range(), t.owner() + " uses the same timing"));
+    r.emit();
   }
 
   private static List<Timing> read(ParsedFile f) {

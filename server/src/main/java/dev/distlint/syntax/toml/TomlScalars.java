@@ -270,7 +270,7 @@ final class TomlScalars {
     try {
       return new TomlInteger(Long.parseLong(digits, radix), text, range);
     } catch (NumberFormatException e) {
-      throw c.fail("integer " + text + " is out of the 64-bit range", range);
+      throw c.fail("integer out of the 64-bit range", range);
     }
   }
 }

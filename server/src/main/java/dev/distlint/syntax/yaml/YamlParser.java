@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -196,6 +197,11 @@ public final class YamlParser {
     return i;
   }
 
+  private static final int MAX_MESSAGE = 200;
+  private static final Pattern NAMED =
+      Pattern.compile("\\b(alias|anchor|tag handle|tag)[ \\t]+[^ \\t]+");
+  private static final Pattern QUOTED = Pattern.compile("'[^'<][^']+'");
+
   static Chunk parseChunk(String chunk) {
     CodePoints cps = new CodePoints(chunk);
     LoaderOptions opts = new LoaderOptions();
@@ -221,20 +227,24 @@ public final class YamlParser {
       int at = m == null ? 0 : cps.toChar(m.getIndex());
       String problem = e.getProblem() != null ? redact(e.getProblem()) : "invalid YAML";
       String msg = "YAML syntax error: " + problem
-          + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
+          + (e.getContext() != null ? " (" + redact(e.getContext()) + ")" : "");
       return new Chunk(root, Math.min(at, chunk.length()), msg);
     } catch (RuntimeException | StackOverflowError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Chunk(root, 0, "YAML could not be read: " + firstLine(msg));
+      return new Chunk(root, 0, "YAML could not be read: " + redact(msg));
     }
   }
 
   /**
-   * A problem message without the alias or anchor name it quotes: an unquoted value that starts
-   * with '*' or '&' (a generated cookie, say) is read as one, and must not be echoed.
+   * A problem message without the names and text it quotes: an unquoted value that starts with
+   * '*', '&' or '!' (a generated cookie, say) is read as an alias, anchor or tag, and must not be
+   * echoed. Quoted text longer than one character goes too; token kinds ({@code '<scalar>'})
+   * stay. The message is cut to its first line and a bounded length first.
    */
   static String redact(String problem) {
-    return problem.replaceAll("\\b(alias|anchor)\\s+\\S+", "$1");
+    String p = firstLine(problem);
+    p = p.length() > MAX_MESSAGE ? p.substring(0, MAX_MESSAGE) : p;
+    return QUOTED.matcher(NAMED.matcher(p).replaceAll("$1")).replaceAll("'…'");
   }
 
   private static String firstLine(String s) {
