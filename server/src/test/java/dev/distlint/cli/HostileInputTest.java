@@ -8,6 +8,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -173,11 +174,11 @@ class HostileInputTest {
           .append("\ndata:\n  k: v\n");
     }
     Files.writeString(root.resolve("k8s/big.yaml"), sb.toString());
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), "-Xmx20m", "-cp",
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(javaBin.toString(), "-Xmx20m", "-cp",
         System.getProperty("java.class.path"), "dev.distlint.Main", "check", root.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(false).start();
-    String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(2, p.waitFor(), err);
     assertTrue(err.contains("out of memory"), err);
   }
