@@ -61,6 +61,18 @@ class BacktrackingTest {
   }
 
   @Test
+  void openingsWithoutClosersInANodeNameAreReadInLinearTime() {
+    Growth.assertLinear("RELEASE_NODE=${${${...@host", 20_000, n -> {
+      Path root = project("template" + n);
+      write(root.resolve("rel/env.sh"), "export RELEASE_NODE=" + "${$(`<%".repeat(n)
+          + "x@host\n");
+      write(root.resolve("docker-compose.yml"), "services:\n  a:\n    environment: {RELEASE_NODE: a}\n    stop_grace_period: "
+          + "1".repeat(n) + "x\n");
+      cli("check", "--fail-on", "never", root.toString());
+    });
+  }
+
+  @Test
   void pathGlobsKeepTheirMeaning() {
     assertTrue(PathGlob.of("**/*.yaml").matches("k8s/chat.yaml"));
     assertTrue(PathGlob.of("**/*.yaml").matches("chat.yaml"));
