@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.distlint.Main;
+import dev.distlint.lint.Log;
 import dev.distlint.settings.PathGlob;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,23 @@ class BacktrackingTest {
           + "1".repeat(n) + "x\n");
       cli("check", "--fail-on", "never", root.toString());
     });
+  }
+
+  @Test
+  void aLongTomlNumberIsReadInLinearTime() {
+    List<String> log = new ArrayList<>();
+    Log.setSink(log::add);
+    try {
+      Growth.assertLinear("kill_timeout = 111...", 100_000, n -> {
+      Path root = project("toml" + n);
+      write(root.resolve("fly.toml"), "app = \"x\"\nkill_timeout = " + "1".repeat(n)
+          + "\nswap = " + "1_2".repeat(n) + ".5e1\n");
+        cli("check", "--fail-on", "never", root.toString());
+      });
+    } finally {
+      Log.setSink(System.err::println);
+    }
+    assertTrue(log.stream().noneMatch(l -> l.contains("failed")), log.toString());
   }
 
   @Test
