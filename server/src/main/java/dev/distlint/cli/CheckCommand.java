@@ -4,6 +4,8 @@ import dev.distlint.lint.Finding;
 import dev.distlint.lint.Fix;
 import dev.distlint.lint.Linter;
 import dev.distlint.lint.Severity;
+import dev.distlint.model.FileKind;
+import dev.distlint.model.KindRouter;
 import dev.distlint.report.CheckResult;
 import dev.distlint.report.JsonReport;
 import dev.distlint.report.SarifReport;
@@ -39,8 +41,10 @@ public final class CheckCommand {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Options o = parse(args);
     Path cwd = Path.of("").toAbsolutePath();
+    SkipWatch skips = SkipWatch.install();
+    Set<String> selected = new LinkedHashSet<>();
     try {
-      CheckResult result = check(o, cwd);
+      CheckResult result = check(o, cwd, selected);
       if (o.fix()) {
         int applied = applySafeFixes(result, cwd);
         if (applied > 0) {
@@ -53,16 +57,27 @@ public final class CheckCommand {
         case "sarif" -> out.print(SarifReport.render(result, BuiltinRules.all()));
         default -> out.print(TextReport.render(result));
       }
-      return o.failOn() != null && result.anyAtLeast(o.failOn()) ? 1 : 0;
+      if (o.failOn() != null && result.anyAtLeast(o.failOn())) {
+        return 1;
+      }
+      long sources = selected.stream()
+          .filter(p -> KindRouter.byPath(p) != FileKind.DISTLINT_CONFIG).count();
+      return skips.incomplete(sources, err) ? 2 : 0;
     } catch (IOException e) {
       err.println("distlint: " + e.getMessage());
       return 2;
+    } finally {
+      skips.close();
     }
   }
 
   static CheckResult check(Options o, Path cwd) throws IOException {
+    return check(o, cwd, new LinkedHashSet<>());
+  }
+
+  /** Checks and fills {@code selected} with the engine paths of the files checked. */
+  static CheckResult check(Options o, Path cwd, Set<String> selected) throws IOException {
     Map<Path, Project> projects = new LinkedHashMap<>();
-    Set<String> selected = new LinkedHashSet<>();
     Map<String, ParsedFile> byPath = new LinkedHashMap<>();
     List<Finding> findings = new ArrayList<>();
     Linter linter = new Linter(BuiltinRules.all());

@@ -16,6 +16,10 @@ public final class Log {
     sink = s;
   }
 
+  public static Consumer<String> sink() {
+    return sink;
+  }
+
   public static void warn(String message) {
     sink.accept("[distlint] " + message);
   }

@@ -73,8 +73,9 @@ public final class WorkspaceLoader {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String rel = relative(base, file);
+        // The settings file is read even when include leaves it out: its own warnings count.
         if (attrs.isRegularFile() && KindRouter.isCandidate(rel) && !ignore.ignored(rel)
-            && settings.accepts(rel)) {
+            && (settings.accepts(rel) || rel.equals(Project.CONFIG_FILE))) {
           if (out.size() >= MAX_SCAN_FILES || bytes[0] + attrs.size() > MAX_SCAN_BYTES) {
             notice.accept("stopped reading " + base + " after " + out.size() + " files ("
                 + bytes[0] / (1024 * 1024) + " MiB): the workspace is larger than distlint reads"
@@ -122,6 +123,7 @@ public final class WorkspaceLoader {
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (looksBinary(bytes)) {
+        Log.warn("skipping " + rel + ": a NUL byte in its first 8 KiB marks it as binary");
         return null;
       }
       return new LoadedFile(file, rel, decode(bytes));
