@@ -20,10 +20,19 @@ public final class Main {
       ServerLauncher.run(System.in, System.out);
       return;
     }
-    System.exit(run(args, out, err));
+    // A failure outside run() (another thread, or an error while reporting one) is still an
+    // internal error: exit 2, never the JVM's default 1.
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> Runtime.getRuntime().halt(2));
+    int code;
+    try {
+      code = run(args, out, err);
+    } catch (Throwable e) {
+      code = 2;
+    }
+    System.exit(code);
   }
 
-  /** Runs a CLI command and returns its exit code (0 clean, 1 findings, 2 usage or I/O error). */
+  /** Runs a CLI command and returns its exit code (0 clean, 1 findings, 2 usage, I/O or internal error, out of memory included). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")
         || args[0].equals("help")) {
@@ -54,8 +63,11 @@ public final class Main {
     } catch (Cli.UsageException e) {
       err.println("distlint: " + e.getMessage());
       return 2;
-    } catch (Exception e) {
-      err.println("distlint: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (Exception | StackOverflowError e) {
+      err.println("distlint: internal error: " + dev.distlint.base.Log.describe(e));
+      return 2;
+    } catch (OutOfMemoryError e) {
+      err.println("distlint: out of memory (raise the heap with DISTLINT_JVM_OPTS=-Xmx...)");
       return 2;
     }
   }

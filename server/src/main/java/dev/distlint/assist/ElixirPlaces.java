@@ -56,7 +56,17 @@ final class ElixirPlaces {
     this.grammars = grammars;
   }
 
+  /** Nesting deeper than this is no place a key is completed; it would only exhaust the stack. */
+  private static final int MAX_NESTING = 200;
+
   Place resolve(Frame f) {
+    int depth = 0;
+    for (Frame x = f; x != null && depth <= MAX_NESTING; x = x.parent) {
+      depth++;
+    }
+    if (depth > MAX_NESTING) {
+      return Place.of(Kind.NONE);
+    }
     if (f == null || f.type == 'd') {
       return Place.of(Kind.TOP);
     }

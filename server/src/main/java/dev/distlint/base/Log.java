@@ -16,12 +16,34 @@ public final class Log {
     sink = s;
   }
 
+  public static Consumer<String> sink() {
+    return sink;
+  }
+
   public static void warn(String message) {
     sink.accept("[distlint] " + message);
   }
 
   public static void error(String message, Throwable t) {
-    sink.accept("[distlint] " + message + ": " + t.getClass().getSimpleName()
-        + (t.getMessage() == null ? "" : " " + t.getMessage().lines().findFirst().orElse("")));
+    sink.accept("[distlint] " + message + ": " + describe(t));
+  }
+
+  /**
+   * A failure in one line that never quotes input: the exception's type and the place in our
+   * code that raised it. Only I/O errors keep their message, which names a file.
+   */
+  public static String describe(Throwable t) {
+    String where = "";
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().startsWith("dev.distlint.")) {
+        String cls = e.getClassName();
+        where = " at " + cls.substring(cls.lastIndexOf('.') + 1) + "." + e.getMethodName()
+            + ":" + e.getLineNumber();
+        break;
+      }
+    }
+    String text = t instanceof java.io.IOException && t.getMessage() != null
+        ? ": " + t.getMessage().lines().findFirst().orElse("") : "";
+    return t.getClass().getSimpleName() + text + where;
   }
 }

@@ -4,6 +4,9 @@ import dev.distlint.base.Finding;
 import dev.distlint.base.Fix;
 import dev.distlint.lint.Linter;
 import dev.distlint.base.Severity;
+import dev.distlint.base.Severity;
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.KindRouter;
 import dev.distlint.report.CheckResult;
 import dev.distlint.report.JsonReport;
 import dev.distlint.report.SarifReport;
@@ -12,9 +15,9 @@ import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
+import dev.distlint.workspace.WorkspaceLoader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +42,10 @@ public final class CheckCommand {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Options o = parse(args);
     Path cwd = Path.of("").toAbsolutePath();
+    SkipWatch skips = SkipWatch.install();
+    Set<String> selected = new LinkedHashSet<>();
     try {
-      CheckResult result = check(o, cwd);
+      CheckResult result = check(o, cwd, selected);
       if (o.fix()) {
         int applied = applySafeFixes(result, cwd);
         if (applied > 0) {
@@ -53,16 +58,27 @@ public final class CheckCommand {
         case "sarif" -> out.print(SarifReport.render(result, BuiltinRules.all()));
         default -> out.print(TextReport.render(result));
       }
-      return o.failOn() != null && result.anyAtLeast(o.failOn()) ? 1 : 0;
+      if (o.failOn() != null && result.anyAtLeast(o.failOn())) {
+        return 1;
+      }
+      long sources = selected.stream()
+          .filter(p -> KindRouter.byPath(p) != FileKind.DISTLINT_CONFIG).count();
+      return skips.incomplete(sources, err) ? 2 : 0;
     } catch (IOException e) {
       err.println("distlint: " + e.getMessage());
       return 2;
+    } finally {
+      skips.close();
     }
   }
 
   static CheckResult check(Options o, Path cwd) throws IOException {
+    return check(o, cwd, new LinkedHashSet<>());
+  }
+
+  /** Checks and fills {@code selected} with the engine paths of the files checked. */
+  static CheckResult check(Options o, Path cwd, Set<String> selected) throws IOException {
     Map<Path, Project> projects = new LinkedHashMap<>();
-    Set<String> selected = new LinkedHashSet<>();
     Map<String, ParsedFile> byPath = new LinkedHashMap<>();
     List<Finding> findings = new ArrayList<>();
     Linter linter = new Linter(BuiltinRules.all());
@@ -129,17 +145,7 @@ public final class CheckCommand {
         }
       }
     }
-    for (var entry : byFile.entrySet()) {
-      Path file = cwd.resolve(entry.getKey());
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      List<Fix.FileEdit> edits = new ArrayList<>(entry.getValue());
-      edits.sort(Comparator.comparing((Fix.FileEdit e) -> e.range().start()).reversed());
-      StringBuilder sb = new StringBuilder(text);
-      for (Fix.FileEdit e : edits) {
-        sb.replace(e.range().start(), Math.min(e.range().end(), sb.length()), e.newText());
-      }
-      Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    }
+    FixWriter.write(byFile, cwd);
     return applied;
   }
 
@@ -155,7 +161,7 @@ public final class CheckCommand {
 
   static String display(Path cwd, Path abs) {
     Path a = abs.toAbsolutePath().normalize();
-    return a.startsWith(cwd) ? cwd.relativize(a).toString().replace('\\', '/') : a.toString();
+    return a.startsWith(cwd) ? WorkspaceLoader.slashed(cwd.relativize(a)) : a.toString();
   }
 
   static Options parse(String[] args) {

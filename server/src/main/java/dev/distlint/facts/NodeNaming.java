@@ -86,8 +86,48 @@ public final class NodeNaming {
       for (var e : EXAMPLES.entrySet()) {
         ex = ex.replace(e.getKey(), e.getValue());
       }
-      return ex.replaceAll("\\$\\{([A-Z_]+)[^}]*}", "<$1>").replaceAll("\\$([A-Z_]+)", "<$1>");
+      return placeholders(ex);
     }
+  }
+
+  /**
+   * {@code ${NAME...}} and {@code $NAME} (NAME in capitals and '_') become {@code <NAME>}; other
+   * text is kept. One pass: the closing brace is looked up at most once per opening.
+   */
+  static String placeholders(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int noCloseFrom = Integer.MAX_VALUE;
+    int i = 0;
+    while (i < s.length()) {
+      int name = s.startsWith("${", i) ? i + 2 : s.startsWith("$", i) ? i + 1 : -1;
+      int end = name < 0 ? -1 : nameEnd(s, name);
+      if (end == name) {
+        out.append(s.charAt(i++));
+        continue;
+      }
+      if (name == i + 1) {
+        out.append('<').append(s, name, end).append('>');
+        i = end;
+        continue;
+      }
+      int close = end >= noCloseFrom ? -1 : s.indexOf('}', end);
+      if (close < 0) {
+        noCloseFrom = Math.min(noCloseFrom, end);
+        out.append(s.charAt(i++));
+        continue;
+      }
+      out.append('<').append(s, name, end).append('>');
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  private static int nameEnd(String s, int from) {
+    int j = from;
+    while (j < s.length() && (s.charAt(j) >= 'A' && s.charAt(j) <= 'Z' || s.charAt(j) == '_')) {
+      j++;
+    }
+    return j;
   }
 
   /**

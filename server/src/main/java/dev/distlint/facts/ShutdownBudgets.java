@@ -119,10 +119,13 @@ public final class ShutdownBudgets {
         continue;
       }
       YScalar g = o.podSpec().scalar("terminationGracePeriodSeconds");
-      Long secs = g == null ? null : g.asLong();
-      out.add(secs == null
+      Long ms = g == null ? null : Durations.secondsToMillis(g.asLong());
+      if (ms == null && written(g)) {
+        continue; // negative, too large or not a number: the budget is unknown
+      }
+      out.add(ms == null
           ? new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", K8S_DEFAULT_MS, false, o.path(), o.nameRange())
-          : new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", secs * 1000, true, o.path(), o.range(g)));
+          : new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", ms, true, o.path(), o.range(g)));
     }
     for (ComposeService s : ComposeFile.all(w)) {
       if (!BeamWorkloads.isBeam(s)) {
@@ -130,6 +133,9 @@ public final class ShutdownBudgets {
       }
       YScalar g = s.node().scalar("stop_grace_period");
       Long ms = g == null ? null : Durations.millis(g.value(), 1000);
+      if (ms == null && written(g)) {
+        continue;
+      }
       out.add(ms == null
           ? new Budget("compose", "service '" + s.name() + "'", COMPOSE_DEFAULT_MS, false, s.path(), s.range(s.nameNode()))
           : new Budget("compose", "service '" + s.name() + "'", ms, true, s.path(), s.range(g)));
@@ -137,8 +143,11 @@ public final class ShutdownBudgets {
     for (ParsedFile f : w.filesOf(FileKind.FLY)) {
       var root = f.view(ReleaseViews.FLY).root();
       Optional<TomlEntry> kt = root.entry("kill_timeout");
-      Long ms = kt.flatMap(e -> e.value().asLong().map(v -> v * 1000)
+      Long ms = kt.flatMap(e -> e.value().asLong().map(Durations::secondsToMillis)
           .or(() -> e.value().asString().map(v -> Durations.millis(v, 1000)))).orElse(null);
+      if (kt.isPresent() && ms == null) {
+        continue;
+      }
       String app = root.getString("app").orElse("app");
       TextRange appRange = root.entry("app").map(e -> e.value().range()).orElse(TextRange.at(0));
       out.add(ms == null
@@ -146,5 +155,9 @@ public final class ShutdownBudgets {
           : new Budget("Fly", "app '" + app + "'", ms, true, f.path(), kt.get().value().range()));
     }
     return List.copyOf(out);
+  }
+
+  private static boolean written(YScalar g) {
+    return g != null && g.value() != null && !g.value().isBlank();
   }
 }

@@ -84,9 +84,11 @@ final class WorkspaceScanner {
   void rescan() {
     List<ParsedFile> files = new ArrayList<>();
     Settings settings = state.settings();
+    List<String> notices = new ArrayList<>();
     for (Path root : state.roots()) {
       try {
-        for (WorkspaceLoader.LoadedFile lf : WorkspaceLoader.scan(root, settings, () -> false)) {
+        for (WorkspaceLoader.LoadedFile lf
+            : WorkspaceLoader.scan(root, settings, () -> false, notices::add)) {
           files.add(ParsedFile.of(lf.absolute().toString(), lf.text(), 0));
         }
       } catch (IOException | RuntimeException e) {
@@ -94,6 +96,19 @@ final class WorkspaceScanner {
       }
     }
     state.replaceDisk(files);
+    notices.forEach(Log::warn);
+    tellUser(notices);
+  }
+
+  /** Scan limits reached are shown to the user, not only logged: results are incomplete. */
+  private void tellUser(List<String> notices) {
+    LanguageClient c = client;
+    notices.stream().filter(n -> n.startsWith("stopped reading")).findFirst().ifPresent(n -> {
+      if (c != null) {
+        c.showMessage(new org.eclipse.lsp4j.MessageParams(org.eclipse.lsp4j.MessageType.Warning,
+            "distlint: " + n));
+      }
+    });
   }
 
   /** Re-reads one file after a watcher event; a deleted or unreadable file is dropped. */

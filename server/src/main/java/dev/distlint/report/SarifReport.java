@@ -139,7 +139,7 @@ public final class SarifReport {
 
   private static JsonObject artifact(String path) {
     JsonObject a = new JsonObject();
-    a.addProperty("uri", path.replace('\\', '/'));
+    a.addProperty("uri", Escapes.uriPath(path));
     return a;
   }
 

@@ -8,6 +8,7 @@ import dev.distlint.base.Severity;
 /**
  * {@code path:line:col: severity [rule-id] message}, one finding a line; line and column are
  * 1-based, the column counted in characters (code points). A summary line ends the report.
+ * Control characters in paths and messages are escaped, so every finding stays one line.
  */
 public final class TextReport {
   private TextReport() {
@@ -18,15 +19,15 @@ public final class TextReport {
     for (Finding f : r.findings()) {
       LineIndex idx = r.lines().apply(f.path());
       LineIndex.Pos p = idx.position(f.range().start(), PositionEncoding.UTF32);
-      sb.append(f.path()).append(':').append(p.line() + 1).append(':').append(p.character() + 1)
+      sb.append(Escapes.path(f.path())).append(':').append(p.line() + 1).append(':').append(p.character() + 1)
           .append(": ").append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
-          .append(f.message()).append('\n');
+          .append(Escapes.text(f.message())).append('\n');
       for (Finding.Related rel : f.related()) {
         LineIndex ri = r.lines().apply(rel.path());
         if (ri != null) {
           LineIndex.Pos rp = ri.position(rel.range().start(), PositionEncoding.UTF32);
-          sb.append("    see ").append(rel.path()).append(':').append(rp.line() + 1).append(':')
-              .append(rp.character() + 1).append(": ").append(rel.message()).append('\n');
+          sb.append("    see ").append(Escapes.path(rel.path())).append(':').append(rp.line() + 1).append(':')
+              .append(rp.character() + 1).append(": ").append(Escapes.text(rel.message())).append('\n');
         }
       }
     }

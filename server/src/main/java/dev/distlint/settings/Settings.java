@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Effective settings: per-rule enablement, severity and parameters, and include/exclude globs
@@ -58,44 +57,26 @@ public record Settings(Map<String, RuleSetting> rules, List<String> include,
     return false;
   }
 
-  /** Minimal glob matching: {@code **} spans directories, {@code *} and {@code ?} do not. */
+  /**
+   * Settings globs: {@code **} spans directories, {@code *} and {@code ?} do not; a glob without
+   * '/' matches at any depth, and a match covers everything beneath it.
+   */
   static final class Glob {
-    private static final Map<String, Pattern> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, PathGlob> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     static boolean matches(String glob, String path) {
       if (CACHE.size() > 1_000) {
         CACHE.clear(); // settings edited many times: old globs are not needed any more
       }
-      Pattern p = CACHE.computeIfAbsent(glob, Glob::compile);
-      return p.matcher(path).matches();
+      return CACHE.computeIfAbsent(glob, Glob::compile).matches(path);
     }
 
-    private static Pattern compile(String glob) {
-      StringBuilder re = new StringBuilder();
+    private static PathGlob compile(String glob) {
       String g = glob.startsWith("./") ? glob.substring(2) : glob;
       if (!g.contains("/")) {
-        re.append("(?:.*/)?");
+        g = "**/" + g;
       }
-      for (int i = 0; i < g.length(); i++) {
-        char c = g.charAt(i);
-        if (c == '*' && i + 1 < g.length() && g.charAt(i + 1) == '*') {
-          boolean slash = i + 2 < g.length() && g.charAt(i + 2) == '/';
-          re.append(slash ? "(?:.*/)?" : ".*");
-          i += slash ? 2 : 1;
-        } else if (c == '*') {
-          re.append("[^/]*");
-        } else if (c == '?') {
-          re.append("[^/]");
-        } else {
-          re.append(Pattern.quote(String.valueOf(c)));
-        }
-      }
-      if (g.endsWith("/")) {
-        re.append(".*");
-      } else {
-        re.append("(?:/.*)?");
-      }
-      return Pattern.compile(re.toString());
+      return PathGlob.of(g.endsWith("/") ? g + "*/**" : g + "/**");
     }
   }
 }

@@ -3,6 +3,10 @@ package dev.distlint.settings;
 import dev.distlint.base.Severity;
 import dev.distlint.base.TextRange;
 import dev.distlint.base.ParseProblem;
+import dev.distlint.knowledge.ValueRange;
+import dev.distlint.base.Severity;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.ParseProblem;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YNode;
 import dev.distlint.syntax.yaml.YScalar;
@@ -44,6 +48,12 @@ public final class SettingsReader {
     }
     YamlDocument d = file.documents().get(0);
     SettingsReader r = new SettingsReader(knownRule, d);
+    for (YamlDocument extra : file.documents().subList(1, file.documents().size())) {
+      if (extra.root() != null) {
+        r.problems.add(new ParseProblem("settings-unknown-key", extra.range(),
+            "Only the first YAML document of the settings file is read; this one is ignored."));
+      }
+    }
     return r.read(d.root(), false);
   }
 
@@ -65,6 +75,9 @@ public final class SettingsReader {
     List<String> helmValues = List.of();
     for (YMap.Entry e : top.entries()) {
       String key = e.key().value();
+      if (duplicate(top, e)) {
+        continue;
+      }
       switch (key) {
         case "rules" -> rules = readRules(e.value());
         case "include" -> include = strings(e.value(), "include");
@@ -96,11 +109,14 @@ public final class SettingsReader {
     }
     for (YMap.Entry e : m.entries()) {
       String id = e.key().value();
+      if (duplicate(m, e)) {
+        continue;
+      }
       if (!knownRule.test(id)) {
         problem(e.key(), "Unknown rule id '" + id + "'.");
         continue;
       }
-      RuleSetting s = readRule(e.value());
+      RuleSetting s = readRule(id, e.value());
       if (s != null) {
         out.put(id, s);
       }
@@ -108,7 +124,7 @@ public final class SettingsReader {
     return out;
   }
 
-  private RuleSetting readRule(YNode v) {
+  private RuleSetting readRule(String id, YNode v) {
     if (v instanceof YScalar s) {
       return level(s);
     }
@@ -135,7 +151,7 @@ public final class SettingsReader {
           }
           enabled = b;
         }
-        case "params" -> params = e.value() instanceof YMap pm ? plain(pm) : Map.of();
+        case "params" -> params = params(id, e.value());
         default -> problem(e.key(), "Unknown rule setting '" + e.key().value()
             + "'; expected one of " + String.join(", ", new java.util.TreeSet<>(RULE_KEYS)) + ".");
       }
@@ -185,13 +201,50 @@ public final class SettingsReader {
     return List.copyOf(out);
   }
 
-  private static Map<String, Object> plain(YMap m) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (YMap.Entry e : m.entries()) {
-      if (e.value() instanceof YScalar s) {
-        Long l = s.asLong();
-        out.put(e.key().value(), l != null ? (Object) l : s.value());
+  /**
+   * A duplicate key: YAML forbids it, and which value wins differs between readers. The later
+   * one is reported and ignored.
+   */
+  private boolean duplicate(YMap m, YMap.Entry e) {
+    for (YMap.Entry earlier : m.entries()) {
+      if (earlier == e) {
+        return false;
       }
+      if (earlier.key().value().equals(e.key().value())) {
+        problem(e.key(), "Duplicate key '" + e.key().value() + "'; only the first is used.");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A rule's parameters, each checked against the names and ranges {@link RuleParamSpecs} lists. */
+  private Map<String, Object> params(String id, YNode node) {
+    if (!(node instanceof YMap pm)) {
+      problem(node, "'params' must map parameter names to values.");
+      return Map.of();
+    }
+    Map<String, ValueRange> known = RuleParamSpecs.of(id);
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (YMap.Entry e : pm.entries()) {
+      String name = e.key().value();
+      ValueRange range = known.get(name);
+      if (duplicate(pm, e)) {
+        continue;
+      }
+      if (range == null) {
+        problem(e.key(), "Unknown parameter '" + name + "' for " + id + (known.isEmpty()
+            ? ", which takes none." : "; expected " + String.join(", ", new java.util.TreeSet<>(
+                known.keySet())) + "."));
+        continue;
+      }
+      Long v = e.value() instanceof YScalar sc ? sc.asLong() : null;
+      if (v == null || !range.contains(v)) {
+        problem(e.value() == null ? e.key() : e.value(), "Parameter '" + name + "' must be an"
+            + " integer in " + range + "; the default is used.");
+        continue;
+      }
+      out.put(name, v);
     }
     return Map.copyOf(out);
   }

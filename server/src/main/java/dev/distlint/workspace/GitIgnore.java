@@ -1,20 +1,21 @@
 package dev.distlint.workspace;
 
+import dev.distlint.settings.PathGlob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The root {@code .gitignore}'s patterns, enough to skip what a project ignores: globs with
  * {@code *}, {@code **}, {@code ?}, anchored ({@code /x}) or not, directory-only ({@code x/}),
- * and negation ({@code !x}), the last matching pattern winning.
+ * and negation ({@code !x}), the last matching pattern winning. Matching is linear (see
+ * {@link PathGlob}): a repository's {@code .gitignore} is untrusted input.
  */
 final class GitIgnore {
-  private record Pattern2(Pattern regex, boolean negate, boolean dirOnly) {
+  private record Pattern2(PathGlob glob, boolean negate, boolean dirOnly) {
   }
 
   private final List<Pattern2> patterns;
@@ -50,7 +51,7 @@ final class GitIgnore {
       if (p.dirOnly && !dir) {
         continue;
       }
-      if (p.regex.matcher(path).matches()) {
+      if (p.glob.matches(path)) {
         ignored = !p.negate;
       }
     }
@@ -74,24 +75,6 @@ final class GitIgnore {
     if (line.startsWith("/")) {
       line = line.substring(1);
     }
-    StringBuilder re = new StringBuilder(anchored ? "" : "(?:.*/)?");
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
-        re.append(".*");
-        i++;
-        if (i + 1 < line.length() && line.charAt(i + 1) == '/') {
-          i++;
-          re.append("/?");
-        }
-      } else if (c == '*') {
-        re.append("[^/]*");
-      } else if (c == '?') {
-        re.append("[^/]");
-      } else {
-        re.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return new Pattern2(Pattern.compile(re.toString()), negate, dirOnly);
+    return new Pattern2(PathGlob.of(anchored ? line : "**/" + line), negate, dirOnly);
   }
 }

@@ -19,9 +19,9 @@ class ArchitectureTest {
   /** Lowest first; each entry is a layer name and the package pattern it covers. */
   static final String[][] LAYERS = {
       {"base", "dev.distlint.base.."},
+      {"knowledge", "dev.distlint.knowledge.."},
       {"documents", "dev.distlint.documents.."},
       {"syntax", "dev.distlint.syntax.."},
-      {"knowledge", "dev.distlint.knowledge.."},
       {"catalogue", "dev.distlint.catalogue.."},
       {"settings", "dev.distlint.settings.."},
       {"workspace", "dev.distlint.workspace.."},

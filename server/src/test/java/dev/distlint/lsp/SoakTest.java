@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(300)
 class SoakTest {
   static final int CYCLES = 10_000;
+  static final int CHECKPOINT = 2_500;
   /** Allowed growth of the retained heap: noise from class loading and JIT, not a leak's slope. */
   static final long SLACK_BYTES = 24L * 1024 * 1024;
 
@@ -60,14 +61,25 @@ class SoakTest {
     settle(server);
     long baseline = retainedHeap();
 
-    cycles(server, docs, files, 500, CYCLES);
-    settle(server);
+    // The retained heap at checkpoints: it must level off, not only end below a bound.
+    List<Long> plateau = new ArrayList<>();
+    for (int from = 500; from < CYCLES; from += CHECKPOINT) {
+      cycles(server, docs, files, from, Math.min(CYCLES, from + CHECKPOINT));
+      settle(server);
+      assertTrue(YamlParser.cachedWeight() <= 48L * 1024 * 1024,
+          () -> "YAML cache weighs " + YamlParser.cachedWeight() + " bytes");
+      plateau.add(retainedHeap());
+    }
     assertTrue(YamlParser.cachedChars() <= 8L * 1024 * 1024,
         () -> "YAML cache holds " + YamlParser.cachedChars() + " chars");
     assertEquals(Map.of("open", 0, "disk", 0, "findings", 0), server.state().sizes());
-    long after = retainedHeap();
-    System.out.println("soak: retained heap " + baseline / 1024 + " KiB after warm-up, "
-        + after / 1024 + " KiB after " + CYCLES + " cycles; " + published.get() + " publishes");
+    long after = plateau.get(plateau.size() - 1);
+    System.out.println("soak: retained heap " + baseline / 1024 + " KiB after warm-up, then "
+        + plateau.stream().map(b -> b / 1024 + " KiB").toList() + " every " + CHECKPOINT
+        + " cycles up to " + CYCLES + "; " + published.get() + " publishes");
+    long lastStep = after - plateau.get(plateau.size() - 2);
+    assertTrue(lastStep <= SLACK_BYTES / 4, () -> "retained heap still growing: "
+        + plateau.stream().map(b -> b / 1024 + " KiB").toList());
     assertTrue(after <= baseline + SLACK_BYTES, () -> "retained heap grew from "
         + baseline / 1024 + " KiB to " + after / 1024 + " KiB after " + CYCLES + " cycles");
     assertTrue(published.get() > 100, "analysis ran during the soak");

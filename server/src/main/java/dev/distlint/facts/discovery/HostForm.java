@@ -20,7 +20,6 @@ public enum HostForm {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern IP_NAME = Pattern.compile("(^|_)IP(V4|V6|_?ADDR(ESS)?)?(_|$)");
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:]+");
   private static final Pattern HOSTNAME_IP = Pattern.compile("hostname\\s+(-i|-I|--ip-address|--all-ip-addresses)");
   private static final Pattern HOSTNAME_FQDN = Pattern.compile("hostname\\s+(-f|--fqdn|--long)");
   private static final Pattern HOSTNAME_SHORT = Pattern.compile("(\\$\\(|`)\\s*hostname\\s*(\\)|`)");
@@ -71,9 +70,27 @@ public enum HostForm {
     if (variables || h.contains("<%") || h.contains("`") || h.contains("$(")) {
       return UNKNOWN;
     }
-    if (IPV4.matcher(h).matches() || IPV6.matcher(h).matches()) {
+    if (IPV4.matcher(h).matches() || looksLikeIpv6(h)) {
       return IP;
     }
     return h.contains(".") ? FQDN : SHORT_HOST;
+  }
+
+  /**
+   * Hex digits and colons only, with a colon before the last character: a literal IPv6 address
+   * as far as a node name shows one. A single pass, whatever the length.
+   */
+  static boolean looksLikeIpv6(String h) {
+    int firstColon = -1;
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+      if (c == ':' && firstColon < 0) {
+        firstColon = i;
+      } else if (c != ':' && !hex) {
+        return false;
+      }
+    }
+    return firstColon >= 0 && firstColon < h.length() - 1;
   }
 }

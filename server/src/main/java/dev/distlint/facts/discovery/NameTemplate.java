@@ -5,8 +5,6 @@ import dev.distlint.syntax.elixir.ExNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A node basename as a sequence of literal text, plain variable references and opaque parts
@@ -25,29 +23,96 @@ public record NameTemplate(List<Piece> pieces) {
     }
   }
 
-  private static final Pattern PART = Pattern.compile(
-      "\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)|\\$\\{[^}]*}|\\$\\([^)]*\\)"
-          + "|`[^`]*`|<%[^%]*%>");
   private static final Set<String> ENV_READS =
       Set.of("System.get_env", "System.fetch_env!", "System.fetch_env");
 
-  /** Reads a basename as written in a shell word ({@code ${FLY_APP_NAME}-${REF##*-}}). */
+  /**
+   * Reads a basename as written in a shell word ({@code ${FLY_APP_NAME}-${REF##*-}}): {@code
+   * ${NAME}} and {@code $NAME} are variables; other {@code ${...}}, {@code $(...)}, backquotes and
+   * EEx tags are opaque; the rest is literal. A single left-to-right pass (see {@link Closers}).
+   */
   public static NameTemplate ofShell(String word) {
     List<Piece> out = new ArrayList<>();
-    Matcher m = PART.matcher(word);
+    Closers closers = new Closers(word);
     int last = 0;
-    while (m.find()) {
-      if (m.start() > last) {
-        out.add(new Piece(word.substring(last, m.start()), null));
+    int i = 0;
+    while (i < word.length()) {
+      int end = -1;
+      String var = null;
+      char c = word.charAt(i);
+      if (c == '$' && word.startsWith("{", i + 1)) {
+        int name = identifierEnd(word, i + 2);
+        if (name > i + 2 && word.startsWith("}", name)) {
+          var = word.substring(i + 2, name);
+          end = name + 1;
+        } else {
+          int close = closers.after('}', i + 2);
+          end = close < 0 ? -1 : close + 1;
+        }
+      } else if (c == '$' && identifierEnd(word, i + 1) > i + 1) {
+        end = identifierEnd(word, i + 1);
+        var = word.substring(i + 1, end);
+      } else if (c == '$' && word.startsWith("(", i + 1)) {
+        int close = closers.after(')', i + 2);
+        end = close < 0 ? -1 : close + 1;
+      } else if (c == '`') {
+        int close = closers.after('`', i + 1);
+        end = close < 0 ? -1 : close + 1;
+      } else if (c == '<' && word.startsWith("%", i + 1)) {
+        int close = closers.after('%', i + 2);
+        end = close >= 0 && word.startsWith(">", close + 1) ? close + 2 : -1;
       }
-      String var = m.group(1) != null ? m.group(1) : m.group(2);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (i > last) {
+        out.add(new Piece(word.substring(last, i), null));
+      }
       out.add(new Piece(null, var));
-      last = m.end();
+      last = end;
+      i = end;
     }
     if (last < word.length()) {
       out.add(new Piece(word.substring(last), null));
     }
     return new NameTemplate(List.copyOf(out));
+  }
+
+  private static int identifierEnd(String s, int from) {
+    if (from >= s.length() || !(Character.isLetter(s.charAt(from)) && s.charAt(from) < 128
+        || s.charAt(from) == '_')) {
+      return from;
+    }
+    int j = from + 1;
+    while (j < s.length() && (s.charAt(j) < 128 && Character.isLetterOrDigit(s.charAt(j))
+        || s.charAt(j) == '_')) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The next closing character at or after a position, each answer reused while it stays valid:
+   * openings without a closer cost one search in all, not one each.
+   */
+  private static final class Closers {
+    private final String s;
+    private final int[] next = new int[128];
+
+    Closers(String s) {
+      this.s = s;
+      java.util.Arrays.fill(next, -2);
+    }
+
+    int after(char closer, int from) {
+      int known = next[closer];
+      if (known == -1 || known >= from) {
+        return known;
+      }
+      next[closer] = s.indexOf(closer, from);
+      return next[closer];
+    }
   }
 
   /** Reads a config value: a string literal or {@code System.get_env("NAME")}; else null. */

@@ -21,7 +21,7 @@ public final class LockedVersion {
       Optional<String> v = f.view(ElixirViews.LOCK).version(pkg);
       if (v.isPresent()) {
         Matcher m = VERSION.matcher(v.get());
-        if (m.find()) {
+        if (m.find() && m.group(1).length() < 9 && m.group(2).length() < 9) {
           return Optional.of(new int[] {Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(2))});
         }

@@ -2,6 +2,7 @@ package dev.distlint.rules.identical;
 
 import dev.distlint.workspace.Workspace;
 import dev.distlint.facts.Fact;
+import dev.distlint.lint.Bounded;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.TextRange;
@@ -16,6 +17,7 @@ import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.documents.View;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +26,9 @@ import java.util.Set;
 
 /** Many workloads that probe and give up on exactly the same explicit schedule. */
 public final class IdenticalTimeoutsEverywhere implements Rule {
-  /** Workloads by probe timing, across the workspace. */
-  private static final Fact<Map<String, Set<String>>> OWNERS =
-      Fact.of("workloads-by-probe-timing", IdenticalTimeoutsEverywhere::owners);
+  /** Probe timings across the workspace, by signature, each list in file order. */
+  private static final Fact<Map<String, List<Timing>>> BY_SIGNATURE =
+      Fact.of("probe-timings-by-signature", IdenticalTimeoutsEverywhere::bySignature);
   private static final List<String> PROBES =
       List.of("livenessProbe", "readinessProbe", "startupProbe");
 
@@ -34,6 +36,8 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
   record Timing(String signature, String owner, String path, TextRange range) {
   }
 
+  private static final Comparator<Timing> FIRST =
+      Comparator.comparing(Timing::path).thenComparing(Timing::range);
   static final View<List<Timing>> VIEW = View.of("timings", IdenticalTimeoutsEverywhere::read);
 
   @Override
@@ -48,22 +52,33 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
       return;
     }
     long min = ctx.params().longValue("min-workloads");
-    Map<String, Set<String>> owners = OWNERS.in(ctx.workspace());
+    Map<String, List<Timing>> bySignature = BY_SIGNATURE.in(ctx.workspace());
     for (Timing t : mine) {
-      Set<String> same = owners.getOrDefault(t.signature(), Set.of());
-      if (same.size() >= min) {
-        ctx.report(t.range(), "The same timing (" + t.signature().substring(
-            t.signature().indexOf(' ') + 1) + ") is used by " + same.size() + " workloads: "
-            + String.join(", ", same) + ".");
+      List<Timing> same = bySignature.getOrDefault(t.signature(), List.of());
+      Set<String> owners = new LinkedHashSet<>();
+      same.forEach(s -> owners.add(s.owner()));
+      if (owners.size() >= min && same.get(0).equals(t)) {
+        report(ctx, t, same, List.copyOf(owners));
       }
     }
   }
 
-  private static Map<String, Set<String>> owners(Workspace ws) {
-    Map<String, Set<String>> m = new LinkedHashMap<>();
+  /** One finding per shared timing, on its first place, pointing to a few of the others. */
+  private void report(RuleContext ctx, Timing first, List<Timing> same, List<String> owners) {
+    var r = ctx.at(first.range(), "The same timing (" + first.signature().substring(
+        first.signature().indexOf(' ') + 1) + ") is used by " + owners.size() + " workloads: "
+        + Bounded.names(owners) + ".");
+    same.stream().skip(1).limit(Bounded.MAX_RELATED)
+        .forEach(t -> r.related(t.path(), t.range(), t.owner() + " uses the same timing"));
+    r.emit();
+  }
+
+  private static Map<String, List<Timing>> bySignature(Workspace ws) {
+    Map<String, List<Timing>> m = new LinkedHashMap<>();
     for (Timing t : ws.collect(VIEW, FileKind.K8S, FileKind.COMPOSE)) {
-      m.computeIfAbsent(t.signature(), k -> new LinkedHashSet<>()).add(t.owner());
+      m.computeIfAbsent(t.signature(), k -> new ArrayList<>()).add(t);
     }
+    m.values().forEach(l -> l.sort(FIRST));
     return m;
   }
 

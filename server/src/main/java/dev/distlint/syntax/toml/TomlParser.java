@@ -130,7 +130,7 @@ public final class TomlParser {
       } else {
         String why = e.value() instanceof TomlTable ? "is an inline table and cannot be extended"
             : "is already " + article(e.value()) + ", not a table";
-        c.error("'" + part.name() + "' " + why, part.range());
+        c.error(KeyNames.shown(part.name()) + " " + why, part.range());
         return null;
       }
     }
@@ -150,7 +150,7 @@ public final class TomlParser {
     }
     String what = e.value() instanceof TomlTable ? "defined more than once"
         : "already " + article(e.value());
-    c.error("table '" + key.name() + "' is " + what, header);
+    c.error("the table of " + KeyNames.shown(key.name()) + " is " + what, header);
     return detached(header);
   }
 
@@ -164,7 +164,7 @@ public final class TomlParser {
     } else if (e.value() instanceof TomlArray a && a.isArrayOfTables()) {
       a.add(element);
     } else {
-      c.error("'" + key.name() + "' is already " + article(e.value())
+      c.error(KeyNames.shown(key.name()) + " is already " + article(e.value())
           + ", not an array of tables", header);
     }
     return element;
@@ -185,8 +185,8 @@ public final class TomlParser {
   private void keyValue(TomlTable table, int depth) {
     List<TomlScalars.KeyPart> parts = scalars.key();
     if (c.peek() != '=') {
-      String key = parts.get(parts.size() - 1).name();
-      throw c.fail("expected '=' after key '" + key + "', found " + c.describeHere(), c.here());
+      String key = KeyNames.shown(parts.get(parts.size() - 1).name());
+      throw c.fail("expected '=' after " + key + ", found " + c.describeHere(), c.here());
     }
     c.pos++;
     c.skipSpaces();
@@ -201,7 +201,7 @@ public final class TomlParser {
     }
     TomlScalars.KeyPart last = parts.get(parts.size() - 1);
     if (t.entry(last.name()).isPresent()) {
-      c.error("duplicate key '" + last.name() + "'", last.range());
+      c.error("duplicate key: " + KeyNames.shown(last.name()) + " is already set", last.range());
       return;
     }
     t.put(last.name(), last.range(), value);

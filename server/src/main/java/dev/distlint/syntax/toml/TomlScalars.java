@@ -8,11 +8,6 @@ import java.util.regex.Pattern;
 
 /** Reads keys, strings and bare values (numbers, booleans, dates) at the cursor. */
 final class TomlScalars {
-  private static final Pattern DEC_INT = Pattern.compile("[+-]?(0|[1-9](_?[0-9])*)");
-  private static final Pattern FLOAT = Pattern.compile(
-      "[+-]?(0|[1-9](_?[0-9])*)(\\.[0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?");
-  private static final Pattern RADIX_INT =
-      Pattern.compile("0x[0-9A-Fa-f](_?[0-9A-Fa-f])*|0o[0-7](_?[0-7])*|0b[01](_?[01])*");
   private static final Pattern DATE_TIME = Pattern.compile(
       "\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?)?"
       + "|\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
@@ -245,10 +240,10 @@ final class TomlScalars {
           : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
       return new TomlFloat(v, text, range);
     }
-    if (DEC_INT.matcher(text).matches() || RADIX_INT.matcher(text).matches()) {
+    if (TomlNumbers.isInteger(text)) {
       return integer(text, range);
     }
-    if (FLOAT.matcher(text).matches()) {
+    if (TomlNumbers.isFloat(text)) {
       return new TomlFloat(Double.parseDouble(text.replace("_", "")), text, range);
     }
     if (DATE_TIME.matcher(text).matches()) {
@@ -270,7 +265,7 @@ final class TomlScalars {
     try {
       return new TomlInteger(Long.parseLong(digits, radix), text, range);
     } catch (NumberFormatException e) {
-      throw c.fail("integer " + text + " is out of the 64-bit range", range);
+      throw c.fail("integer out of the 64-bit range", range);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -39,16 +40,24 @@ public final class YamlParser {
    * and the parsed trees it keeps alive weigh several times their text.
    */
   static final int CACHE_CHARS = 8 * 1024 * 1024;
+  /**
+   * Bound of the chunk cache by estimated weight in bytes: a tree weighs far more than its text
+   * (a 3.8 MB manifest of small values makes millions of nodes), so the text bound alone is not
+   * enough. Each chunk weighs two bytes a character plus {@link #NODE_BYTES} a node.
+   */
+  static final long CACHE_WEIGHT = 48L * 1024 * 1024;
+  static final int NODE_BYTES = 160;
   private static final int PARALLEL_THRESHOLD = 16;
 
   private static final Map<String, Chunk> CACHE = new LinkedHashMap<>(256, 0.75f, true);
   private static long cachedChars;
+  private static long cachedWeight;
 
   private YamlParser() {
   }
 
   /** The parse of one document's text, independent of where the text sits in its file. */
-  record Chunk(YNode root, int errorOffset, String errorMessage) {
+  record Chunk(YNode root, int errorOffset, String errorMessage, long weight) {
   }
 
   public static YamlFile parse(String text) {
@@ -102,12 +111,18 @@ public final class YamlParser {
     String chunkText = text.substring(span[0], span[1]);
     Chunk c = parseChunk(chunkText);
     synchronized (CACHE) {
-      if (CACHE.put(chunkText, c) == null) {
+      Chunk old = CACHE.put(chunkText, c);
+      if (old == null) {
         cachedChars += chunkText.length();
+      } else {
+        cachedWeight -= old.weight();
       }
+      cachedWeight += c.weight();
       var it = CACHE.entrySet().iterator();
-      while (cachedChars > CACHE_CHARS && it.hasNext()) {
-        cachedChars -= it.next().getKey().length();
+      while ((cachedChars > CACHE_CHARS || cachedWeight > CACHE_WEIGHT) && it.hasNext()) {
+        var e = it.next();
+        cachedChars -= e.getKey().length();
+        cachedWeight -= e.getValue().weight();
         it.remove();
       }
     }
@@ -134,11 +149,19 @@ public final class YamlParser {
     }
   }
 
+  /** Estimated bytes held by the cache (for tests). */
+  public static long cachedWeight() {
+    synchronized (CACHE) {
+      return cachedWeight;
+    }
+  }
+
   /** Empties the cache (for tests that measure memory). */
   public static void clearCache() {
     synchronized (CACHE) {
       CACHE.clear();
       cachedChars = 0;
+      cachedWeight = 0;
     }
   }
 
@@ -196,6 +219,11 @@ public final class YamlParser {
     return i;
   }
 
+  private static final int MAX_MESSAGE = 200;
+  private static final Pattern NAMED =
+      Pattern.compile("\\b(alias|anchor|tag handle|tag)[ \\t]+[^ \\t]+");
+  private static final Pattern QUOTED = Pattern.compile("'[^'<][^']+'");
+
   static Chunk parseChunk(String chunk) {
     Chunk c = parseExactly(chunk);
     if (c.errorMessage() != null && chunk.indexOf('\t') >= 0) {
@@ -239,33 +267,41 @@ public final class YamlParser {
     opts.setTagInspector(tag -> true);
     Yaml yaml = new Yaml(new SafeConstructor(opts));
     YNode root = null;
+    Map<Node, YNode> seen = new IdentityHashMap<>();
     try {
-      Map<Node, YNode> seen = new IdentityHashMap<>();
       for (Node n : yaml.composeAll(new StringReader(chunk))) {
         if (root == null && n != null) {
           root = convert(n, cps, seen, 0);
         }
       }
-      return new Chunk(root, 0, null);
+      return new Chunk(root, 0, null, weight(chunk, seen));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int at = m == null ? 0 : cps.toChar(m.getIndex());
       String problem = e.getProblem() != null ? redact(e.getProblem()) : "invalid YAML";
       String msg = "YAML syntax error: " + problem
-          + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
-      return new Chunk(root, Math.min(at, chunk.length()), msg);
+          + (e.getContext() != null ? " (" + redact(e.getContext()) + ")" : "");
+      return new Chunk(root, Math.min(at, chunk.length()), msg, weight(chunk, seen));
     } catch (RuntimeException | StackOverflowError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Chunk(root, 0, "YAML could not be read: " + firstLine(msg));
+      return new Chunk(root, 0, "YAML could not be read: " + redact(msg), weight(chunk, seen));
     }
   }
 
   /**
-   * A problem message without the alias or anchor name it quotes: an unquoted value that starts
-   * with '*' or '&' (a generated cookie, say) is read as one, and must not be echoed.
+   * A problem message without the names and text it quotes: an unquoted value that starts with
+   * '*', '&' or '!' (a generated cookie, say) is read as an alias, anchor or tag, and must not be
+   * echoed. Quoted text longer than one character goes too; token kinds ({@code '<scalar>'})
+   * stay. The message is cut to its first line and a bounded length first.
    */
   static String redact(String problem) {
-    return problem.replaceAll("\\b(alias|anchor)\\s+\\S+", "$1");
+    String p = firstLine(problem);
+    p = p.length() > MAX_MESSAGE ? p.substring(0, MAX_MESSAGE) : p;
+    return QUOTED.matcher(NAMED.matcher(p).replaceAll("$1")).replaceAll("'…'");
+  }
+
+  private static long weight(String chunk, Map<Node, YNode> nodes) {
+    return 2L * chunk.length() + (long) NODE_BYTES * nodes.size();
   }
 
   private static String firstLine(String s) {
