@@ -16,7 +16,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    if (args.length > 0 && args[0].equals("lsp")) {
+    if (args.length == 1 && args[0].equals("lsp")) {
       ServerLauncher.run(System.in, System.out);
       return;
     }
@@ -41,9 +41,12 @@ public final class Main {
           return ExplainCommand.explain(rest, out, err);
         case "review":
           return dev.distlint.cli.ReviewCommand.run(rest, out, err);
+        case "lsp":
+          return lspHelp(rest, out);
         case "warmup":
           return dev.distlint.lsp.Warmup.run(rest, out, err);
         case "--version":
+        case "-V":
         case "version":
           out.println("distlint " + dev.distlint.report.Version.VALUE);
           return 0;
@@ -58,5 +61,14 @@ public final class Main {
       err.println("distlint: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return 2;
     }
+  }
+
+  /** {@code lsp} with arguments: only {@code --help} is meaningful. */
+  private static int lspHelp(String[] rest, PrintStream out) {
+    if (rest.length == 1 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
+      out.print(Cli.LSP_USAGE);
+      return 0;
+    }
+    throw new Cli.UsageException("lsp takes no arguments (try distlint lsp --help)");
   }
 }

@@ -15,9 +15,18 @@ public final class ExplainCommand {
   }
 
   public static int rules(String[] args, PrintStream out) {
-    boolean json = args.length >= 2 && args[0].equals("--format") && args[1].equals("json");
-    if (args.length > 0 && !json && !(args.length == 2 && args[1].equals("text"))) {
-      throw new Cli.UsageException("usage: distlint rules [--format text|json]");
+    boolean json = false;
+    Args a = new Args(args);
+    while (a.hasNext()) {
+      String opt = a.next();
+      if (Args.isHelp(opt)) {
+        out.print(Cli.RULES_USAGE);
+        return 0;
+      } else if (opt.equals("--format")) {
+        json = Args.choice(opt, a.value(opt), "text", "json").equals("json");
+      } else {
+        throw new Cli.UsageException("unknown argument " + opt + " (try distlint rules --help)");
+      }
     }
     JsonArray arr = new JsonArray();
     for (Rule r : BuiltinRules.all()) {
@@ -42,12 +51,18 @@ public final class ExplainCommand {
   }
 
   public static int explain(String[] args, PrintStream out, PrintStream err) {
-    if (args.length != 1) {
+    if (args.length == 1 && Args.isHelp(args[0])) {
+      out.print(Cli.EXPLAIN_USAGE);
+      return 0;
+    }
+    if (args.length != 1 || args[0].startsWith("-")) {
       throw new Cli.UsageException("usage: distlint explain RULE-ID");
     }
     String id = args[0];
     if (!BuiltinRules.isKnown(id)) {
-      err.println("distlint: unknown rule '" + id + "' (see distlint rules)");
+      String hint = BuiltinRules.nearest(id).map(n -> "; did you mean '" + n + "'?")
+          .orElse(" (see distlint rules)");
+      err.println("distlint: unknown rule '" + id + "'" + hint);
       return 2;
     }
     RuleDoc d = RuleDocs.get(id);

@@ -114,6 +114,12 @@ public final class BuiltinRules {
     return IDS.contains(id);
   }
 
+  /** The rule id closest to an unknown one, if any is close. */
+  public static java.util.Optional<String> nearest(String unknown) {
+    return dev.distlint.knowledge.Nearest.of(unknown,
+        ALL.stream().map(Rule::id).toList());
+  }
+
   private static List<Rule> build() {
     List<Rule> r = new ArrayList<>();
     r.add(new ProblemRule("yaml-syntax"));

@@ -1,6 +1,7 @@
 package dev.distlint.rules.k8s;
 
 import dev.distlint.lint.Rule;
+import dev.distlint.model.cluster.BeamWorkloads;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
@@ -16,7 +17,7 @@ public final class ReadinessProbeMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (KubeObject o : KubeObjects.of(ctx.file())) {
-      if (!Workloads.isDeploymentOrStatefulSet(o)) {
+      if (!Workloads.isDeploymentOrStatefulSet(o) || !BeamWorkloads.isBeam(o, ctx.workspace())) {
         continue;
       }
       var containers = o.containers();
