@@ -33,7 +33,8 @@ class CatalogueTest {
   static final Path CATALOGUE = Path.of("../../shared/knowledge/CATALOGUE.md");
   /** Ids of checks on distlint's own input handling; not in the catalogue. */
   static final Set<String> BUILT_IN = Set.of("yaml-syntax", "file-too-large",
-      "settings-unknown-key", "toml-syntax");
+      "settings-unknown-key", "toml-syntax", "suppression-unused", "suppression-unknown-rule",
+      "suppression-expired", "suppression-without-reason");
   static final Set<String> LEVELS = Set.of("high", "medium", "heuristic");
   /**
    * Rules whose trigger cannot live in a doc example or a checked-in fixture (a file over the
