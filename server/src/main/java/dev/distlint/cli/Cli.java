@@ -3,7 +3,7 @@ package dev.distlint.cli;
 import java.util.Arrays;
 import java.util.List;
 
-/** Usage texts of the commands, plural wording, and the error type for bad command lines. */
+/** Usage texts of the commands and the error type for bad command lines. */
 public final class Cli {
   public static final List<String> CHECK_FORMATS =
       List.of("text", "json", "sarif", "github", "gitlab", "junit", "checkstyle");
@@ -77,11 +77,6 @@ public final class Cli {
       """;
 
   private Cli() {
-  }
-
-  /** "1 file", "2 files"; {@code plural} is used for every count but one. */
-  public static String count(long n, String singular, String plural) {
-    return n + " " + (n == 1 ? singular : plural);
   }
 
   static String oneOf(String... options) {

@@ -11,13 +11,21 @@ import java.util.regex.Pattern;
  * Effective settings: per-rule enablement, severity and parameters, and include/exclude globs
  * (matched against workspace-relative paths with forward slashes).
  *
+ * @param baseline the baseline file, relative to the project root; null when none
+ * @param baselineFindings how the editor shows baselined findings: "hint" (default) or "hide"
  * @param problems unknown keys and bad values found while reading, reported, never fatal
  */
 public record Settings(Map<String, RuleSetting> rules, List<String> include,
-    List<String> exclude, String configFile, List<ParseProblem> problems) {
+    List<String> exclude, String configFile, String baseline, String baselineFindings,
+    List<ParseProblem> problems) {
 
   public static final Settings DEFAULT = new Settings(Map.of(), List.of(), List.of(), null,
-      List.of());
+      null, null, List.of());
+
+  /** True when the editor should hide baselined findings instead of showing them as hints. */
+  public boolean hideBaselined() {
+    return "hide".equals(baselineFindings);
+  }
 
   public RuleSetting rule(String id) {
     return rules.getOrDefault(id, RuleSetting.DEFAULT);
@@ -31,7 +39,9 @@ public record Settings(Map<String, RuleSetting> rules, List<String> include,
     p.addAll(over.problems);
     return new Settings(Map.copyOf(r), over.include.isEmpty() ? include : over.include,
         over.exclude.isEmpty() ? exclude : over.exclude,
-        over.configFile != null ? over.configFile : configFile, List.copyOf(p));
+        over.configFile != null ? over.configFile : configFile,
+        over.baseline != null ? over.baseline : baseline,
+        over.baselineFindings != null ? over.baselineFindings : baselineFindings, List.copyOf(p));
   }
 
   /** True when a workspace-relative path passes the include and exclude globs. */

@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * through the same node walk. Unknown keys and values become problems, never failures.
  */
 public final class SettingsReader {
-  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "configFile");
+  private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "configFile",
+      "baseline", "baselineFindings");
   /** Client-only keys accepted and handled by the language server itself. */
   private static final Set<String> CLIENT_KEYS = Set.of("trace", "java", "docsBaseUrl", "server");
   private static final Set<String> RULE_KEYS = Set.of("severity", "enabled", "params");
@@ -61,6 +62,8 @@ public final class SettingsReader {
     List<String> include = List.of();
     List<String> exclude = List.of();
     String configFile = null;
+    String baseline = null;
+    String baselineFindings = null;
     for (YMap.Entry e : top.entries()) {
       String key = e.key().value();
       switch (key) {
@@ -68,6 +71,8 @@ public final class SettingsReader {
         case "include" -> include = strings(e.value(), "include");
         case "exclude" -> exclude = strings(e.value(), "exclude");
         case "configFile" -> configFile = e.value() == null ? null : e.value().text();
+        case "baseline" -> baseline = e.value() == null ? null : e.value().text();
+        case "baselineFindings" -> baselineFindings = baselineFindings(e.value());
         default -> {
           if (!(client && CLIENT_KEYS.contains(key))) {
             problem(e.key(), "Unknown settings key '" + key + "'; expected one of "
@@ -76,11 +81,22 @@ public final class SettingsReader {
         }
       }
     }
-    return withProblems(new Settings(Map.copyOf(rules), include, exclude, configFile, List.of()));
+    return withProblems(new Settings(Map.copyOf(rules), include, exclude, configFile, baseline,
+        baselineFindings, List.of()));
   }
 
   private Settings withProblems(Settings s) {
-    return new Settings(s.rules(), s.include(), s.exclude(), s.configFile(), List.copyOf(problems));
+    return new Settings(s.rules(), s.include(), s.exclude(), s.configFile(), s.baseline(),
+        s.baselineFindings(), List.copyOf(problems));
+  }
+
+  private String baselineFindings(YNode value) {
+    String v = value == null ? null : value.text();
+    if ("hint".equals(v) || "hide".equals(v)) {
+      return v;
+    }
+    problem(value, "baselineFindings must be 'hint' or 'hide'.");
+    return null;
   }
 
   private Map<String, RuleSetting> readRules(YNode node) {
