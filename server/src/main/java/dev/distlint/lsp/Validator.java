@@ -30,6 +30,7 @@ final class Validator {
 
   private final ServerState state;
   private final Linter linter;
+  private final BaselineFilter baseline;
   private final ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "distlint-analysis");
     t.setDaemon(true);
@@ -43,6 +44,7 @@ final class Validator {
   Validator(ServerState state, Linter linter) {
     this.state = state;
     this.linter = linter;
+    this.baseline = new BaselineFilter(state);
   }
 
   void connect(LanguageClient c) {
@@ -100,8 +102,8 @@ final class Validator {
         if (generation.get() != gen && !first.contains(d.uri())) {
           return;
         }
-        List<Finding> found = linter.check(ws, d.parsed(), settings,
-            () -> isStale(d));
+        List<Finding> found = baseline.apply(d.parsed().text(),
+            linter.check(ws, d.parsed(), settings, () -> isStale(d)), settings);
         publish(d, found, first.contains(d.uri()));
       }
     } catch (RuntimeException | StackOverflowError e) {
