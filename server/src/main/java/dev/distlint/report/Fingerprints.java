@@ -15,7 +15,8 @@ import java.util.function.Function;
  * Identifies findings across edits that move them: a hash of the rule id, the file, the content
  * of the lines the finding spans (whitespace collapsed) and the occurrence index among findings
  * with the same three, never the line number. Inserting lines above a finding keeps its
- * fingerprint; editing the lines it points at changes it.
+ * fingerprint; editing the lines it points at changes it. A finding about the whole file (an
+ * empty range at its start) is identified by rule and file alone.
  */
 public final class Fingerprints {
   private Fingerprints() {
@@ -32,11 +33,16 @@ public final class Fingerprints {
     for (Finding f : findings) {
       String text = texts.apply(f.path());
       String key = f.ruleId() + '\0' + pathKey.apply(f.path()) + '\0'
-          + (text == null ? "" : content(text, f.range().start(), f.range().end()));
+          + (text == null || fileLevel(f) ? "" : content(text, f.range().start(), f.range().end()));
       int occurrence = seen.merge(key, 1, Integer::sum) - 1;
       out.add(sha256(key + '\0' + occurrence));
     }
     return out;
+  }
+
+  /** A finding about the file as a whole: an empty range at its start, not any line's content. */
+  private static boolean fileLevel(Finding f) {
+    return f.range().start() == 0 && f.range().end() == 0;
   }
 
   /** The whole lines spanning {@code [start, end)}, with runs of whitespace made one space. */
