@@ -66,10 +66,6 @@ public final class Suppressions {
     this.today = today;
   }
 
-  public static Suppressions scan(String text, LineIndex lines) {
-    return scan(text, lines, List.of(), LocalDate.now(java.time.ZoneOffset.UTC));
-  }
-
   /** The comment suppressions of {@code text} plus {@code extra} entries, judged on {@code today}. */
   public static Suppressions scan(String text, LineIndex lines, List<Entry> extra,
       LocalDate today) {
@@ -145,14 +141,10 @@ public final class Suppressions {
     return e.until() != null && e.until().isBefore(today);
   }
 
-  /** Whether a finding of {@code ruleId} at {@code offset} (on {@code line}) is silenced. */
-  public boolean suppressed(String ruleId, int line, int offset) {
-    return suppressed(ruleId, line, offset, true);
-  }
-
   /**
-   * As {@link #suppressed(String, int, int)}; with {@code byAll} false only suppressions naming
-   * the rule count (a finding about a suppression is not silenced by that suppression itself).
+   * Whether a finding of {@code ruleId} at {@code offset} (on {@code line}) is silenced; with
+   * {@code byAll} false only suppressions naming the rule count (a finding about a suppression is
+   * not silenced by that suppression itself).
    */
   public boolean suppressed(String ruleId, int line, int offset, boolean byAll) {
     boolean hit = false;

@@ -54,7 +54,7 @@ public record Baseline(List<Entry> entries) {
     return e == null || e.isJsonNull() ? null : e.getAsString();
   }
 
-  /** The baseline of {@code findings} for a file in {@code dir}. */
+  /** The baseline of {@code findings}; {@code pathKey} gives the path recorded for each. */
   public static Baseline of(List<Finding> findings, Function<String, String> texts,
       Function<String, String> pathKey) {
     List<String> prints = Fingerprints.of(findings, texts, pathKey);
