@@ -15,8 +15,8 @@ import java.util.function.Function;
  * Identifies findings across edits that move them: a hash of the rule id, the file, the content
  * of the lines the finding spans (whitespace collapsed) and the occurrence index among findings
  * with the same three, never the line number. Inserting lines above a finding keeps its
- * fingerprint; editing the lines it points at changes it. A finding about the whole file (an
- * empty range at its start) is identified by rule and file alone.
+ * fingerprint; editing the lines it points at changes it. A finding anchored at the file's start
+ * (about the file as a whole) is identified by rule, file and occurrence alone.
  */
 public final class Fingerprints {
   private Fingerprints() {
@@ -40,9 +40,12 @@ public final class Fingerprints {
     return out;
   }
 
-  /** A finding about the file as a whole: an empty range at its start, not any line's content. */
+  /**
+   * A finding about the file as a whole (something missing from it), which rules anchor at the
+   * file's start: identified by rule and file, not by whatever the first line holds.
+   */
   private static boolean fileLevel(Finding f) {
-    return f.range().start() == 0 && f.range().end() == 0;
+    return f.range().start() == 0;
   }
 
   /** The whole lines spanning {@code [start, end)}, with runs of whitespace made one space. */
