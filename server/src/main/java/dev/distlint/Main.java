@@ -16,7 +16,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    if (args.length > 0 && args[0].equals("lsp")) {
+    if (args.length == 1 && args[0].equals("lsp")) {
       ServerLauncher.run(System.in, System.out);
       return;
     }
@@ -50,9 +50,12 @@ public final class Main {
           return ExplainCommand.explain(rest, out, err);
         case "review":
           return dev.distlint.cli.ReviewCommand.run(rest, out, err);
+        case "lsp":
+          return lspHelp(rest, out);
         case "warmup":
           return dev.distlint.Warmup.run(rest, out, err);
         case "--version":
+        case "-V":
         case "version":
           out.println("distlint " + dev.distlint.report.Version.VALUE);
           return 0;
@@ -70,5 +73,14 @@ public final class Main {
       err.println("distlint: out of memory (raise the heap with DISTLINT_JVM_OPTS=-Xmx...)");
       return 2;
     }
+  }
+
+  /** {@code lsp} with arguments: only {@code --help} is meaningful. */
+  private static int lspHelp(String[] rest, PrintStream out) {
+    if (rest.length == 1 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
+      out.print(Cli.LSP_USAGE);
+      return 0;
+    }
+    throw new Cli.UsageException("lsp takes no arguments (try distlint lsp --help)");
   }
 }

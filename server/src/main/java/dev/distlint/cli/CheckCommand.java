@@ -1,14 +1,19 @@
 package dev.distlint.cli;
 
+import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.base.Finding;
-import dev.distlint.base.Fix;
 import dev.distlint.lint.Linter;
-import dev.distlint.base.Severity;
-import dev.distlint.base.Severity;
+import dev.distlint.lint.Rule;
 import dev.distlint.base.FileKind;
 import dev.distlint.documents.KindRouter;
+import dev.distlint.documents.SourceFile;
+import dev.distlint.report.Baseline;
 import dev.distlint.report.CheckResult;
+import dev.distlint.report.CheckstyleReport;
+import dev.distlint.report.GithubReport;
+import dev.distlint.report.GitlabReport;
 import dev.distlint.report.JsonReport;
+import dev.distlint.report.JunitReport;
 import dev.distlint.report.SarifReport;
 import dev.distlint.report.TextReport;
 import dev.distlint.rules.BuiltinRules;
@@ -17,53 +22,84 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
 import dev.distlint.workspace.WorkspaceLoader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * {@code distlint check}: each path's project (found from the path upwards) is read whole, so
- * cross-file rules see every file, and findings are reported for the named files or directories.
+ * cross-file rules see every file, and findings are reported for the named files or directories,
+ * less those recorded in a baseline.
  */
 public final class CheckCommand {
   private CheckCommand() {
   }
 
-  record Options(List<String> paths, String format, Severity failOn, Path config, boolean fix) {
+  /** A check's result with the projects it read and the kinds of the files it reported on. */
+  record Checked(CheckResult result, List<Project> projects, Set<FileKind> kinds) {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Options o = parse(args);
+    return run(args, System.in, out, err);
+  }
+
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    CheckOptions o = CheckOptions.parse(args);
+    if (o.help()) {
+      out.print(Cli.CHECK_USAGE);
+      return 0;
+    }
     Path cwd = Path.of("").toAbsolutePath();
     SkipWatch skips = SkipWatch.install();
-    Set<String> selected = new LinkedHashSet<>();
     try {
-      CheckResult result = check(o, cwd, selected);
-      if (o.fix()) {
-        int applied = applySafeFixes(result, cwd);
-        if (applied > 0) {
-          err.println("distlint: applied " + applied + " fix" + (applied == 1 ? "" : "es"));
-          result = check(o, cwd);
+      String stdinText = o.stdin() ? WorkspaceLoader.decode(in.readAllBytes()) : null;
+      Checked c = check(o, cwd, stdinText);
+      if (sources(c) == 0) {
+        if (!o.quiet()) {
+          err.println("distlint: no file distlint reads in " + String.join(" ", o.paths())
+              + " (Kubernetes or compose YAML, config/*.exs, mix.exs, rel/vm.args, rel/env.sh, "
+              + "fly.toml)");
         }
+        if (!o.format().equals("text")) {
+          emit(o, c, cwd, render(o, c, cwd, 0), out);
+        }
+        // An include list that matches nothing would pass a CI gate unnoticed.
+        boolean narrowed = c.projects().stream().anyMatch(p -> !p.settings().include().isEmpty());
+        return narrowed && skips.incomplete(0, err) ? 2 : 0;
       }
-      switch (o.format()) {
-        case "json" -> out.print(JsonReport.render(result));
-        case "sarif" -> out.print(SarifReport.render(result, BuiltinRules.all()));
-        default -> out.print(TextReport.render(result));
+      if (o.diff()) {
+        return FixCommand.diff(c.result(), out, err);
       }
-      if (o.failOn() != null && result.anyAtLeast(o.failOn())) {
-        return 1;
+      if (o.fix() && FixCommand.fix(c.result(), cwd, err) > 0) {
+        c = check(o, cwd, stdinText);
       }
-      long sources = selected.stream()
-          .filter(p -> KindRouter.byPath(p) != FileKind.DISTLINT_CONFIG).count();
-      return skips.incomplete(sources, err) ? 2 : 0;
+      if (o.writeBaseline() != null) {
+        Baseline b = Baseline.of(c.result().findings(), c.result().texts(),
+            baselineKey(cwd, o.writeBaseline()));
+        b.write(o.writeBaseline());
+        err.println("distlint: recorded " + TextReport.count(b.entries().size(), "finding",
+            "findings") + " in " + display(cwd, o.writeBaseline()));
+        return 0;
+      }
+      c = applyBaseline(o, c, cwd, err);
+      int code = o.failOn() != null && c.result().anyAtLeast(o.failOn()) ? 1 : 0;
+      emit(o, c, cwd, render(o, c, cwd, code), out);
+      if (o.statistics()) {
+        (o.format().equals("text") && o.output() == null ? out : err).print(statistics(c.result()));
+      }
+      return code == 0 && skips.incomplete(sources(c), err) ? 2 : code;
     } catch (IOException e) {
       err.println("distlint: " + e.getMessage());
       return 2;
@@ -72,19 +108,116 @@ public final class CheckCommand {
     }
   }
 
-  static CheckResult check(Options o, Path cwd) throws IOException {
-    return check(o, cwd, new LinkedHashSet<>());
+  /** The files checked besides settings files. */
+  private static long sources(Checked c) {
+    return c.result().paths().stream()
+        .filter(p -> KindRouter.byPath(p) != FileKind.DISTLINT_CONFIG).count();
   }
 
-  /** Checks and fills {@code selected} with the engine paths of the files checked. */
-  static CheckResult check(Options o, Path cwd, Set<String> selected) throws IOException {
+  private static void emit(CheckOptions o, Checked c, Path cwd, String report, PrintStream out)
+      throws IOException {
+    if (o.output() == null) {
+      out.print(report);
+      return;
+    }
+    Path parent = o.output().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(o.output(), report, StandardCharsets.UTF_8);
+  }
+
+  private static String render(CheckOptions o, Checked c, Path cwd, int exitCode) {
+    CheckResult r = c.result();
+    return switch (o.format()) {
+      case "json" -> JsonReport.render(r);
+      case "sarif" -> SarifReport.render(r, rulesThatRan(c),
+          new SarifReport.Run(cwd, o.docUrl(), exitCode));
+      case "github" -> GithubReport.render(r);
+      case "gitlab" -> GitlabReport.render(r);
+      case "junit" -> JunitReport.render(r);
+      case "checkstyle" -> CheckstyleReport.render(r);
+      default -> o.quiet() ? TextReport.findings(r) : TextReport.render(r);
+    };
+  }
+
+  /** Rules enabled in some project that apply to a kind of file checked, or that found something. */
+  static List<Rule> rulesThatRan(Checked c) {
+    Set<String> found = new LinkedHashSet<>();
+    c.result().findings().forEach(f -> found.add(f.ruleId()));
+    List<Rule> out = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      boolean enabled = c.projects().stream().anyMatch(p -> Linter.enabled(rule, p.settings()));
+      boolean applies = RuleDocs.get(rule.id()).kinds().stream()
+          .anyMatch(k -> FileKind.byShortName(k).map(c.kinds()::contains).orElse(false));
+      if (found.contains(rule.id()) || (enabled && applies)) {
+        out.add(rule);
+      }
+    }
+    return out;
+  }
+
+  static String statistics(CheckResult r) {
+    Map<String, Integer> counts = new TreeMap<>();
+    r.findings().forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+    StringBuilder sb = new StringBuilder();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> sb.append(String.format("%5d  %s%n", e.getValue(), e.getKey())));
+    return sb.toString();
+  }
+
+  private static Checked applyBaseline(CheckOptions o, Checked c, Path cwd, PrintStream err)
+      throws IOException {
+    Path file = o.baseline();
+    if (file == null) {
+      for (Project p : c.projects()) {
+        if (p.settings().baseline() != null) {
+          file = p.root().resolve(p.settings().baseline()).normalize();
+          break;
+        }
+      }
+      if (file == null || !Files.isRegularFile(file)) {
+        return c;
+      }
+    } else if (!Files.isRegularFile(file)) {
+      throw new IOException("baseline not found: " + display(cwd, file));
+    }
+    Function<String, String> key = baselineKey(cwd, file);
+    Set<String> checked = new LinkedHashSet<>();
+    c.result().paths().forEach(p -> checked.add(key.apply(p)));
+    Baseline.Split split = Baseline.read(file).split(c.result().findings(), c.result().texts(),
+        key, checked);
+    if (!split.stale().isEmpty() && !o.quiet()) {
+      err.println("distlint: " + TextReport.count(split.stale().size(), "baseline entry",
+          "baseline entries") + " no longer " + (split.stale().size() == 1 ? "occurs" : "occur")
+          + "; rewrite " + display(cwd, file) + " with --write-baseline to drop them:");
+      for (Baseline.Entry e : split.stale()) {
+        err.println("  " + e.path() + " [" + e.rule() + "] " + e.message());
+      }
+    }
+    return new Checked(c.result().withFindings(split.fresh()), c.projects(), c.kinds());
+  }
+
+  /** Paths as a baseline file records them: relative to its directory, with '/'. */
+  private static Function<String, String> baselineKey(Path cwd, Path baselineFile) {
+    Path dir = baselineFile.toAbsolutePath().normalize().getParent();
+    return p -> {
+      Path abs = cwd.resolve(p).normalize();
+      return (abs.startsWith(dir) ? dir.relativize(abs) : abs).toString().replace('\\', '/');
+    };
+  }
+
+  static Checked check(CheckOptions o, Path cwd, String stdinText) throws IOException {
     Map<Path, Project> projects = new LinkedHashMap<>();
+    Set<String> selected = new LinkedHashSet<>();
     Map<String, ParsedFile> byPath = new LinkedHashMap<>();
+    Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
     List<Finding> findings = new ArrayList<>();
     Linter linter = new Linter(BuiltinRules.all());
     for (String arg : o.paths()) {
       Path p = cwd.resolve(arg).normalize();
-      if (!Files.exists(p)) {
+      if (stdinText == null && !Files.exists(p)) {
         throw new IOException("no such file or directory: " + arg);
       }
       Path root = Project.rootFor(p);
@@ -93,7 +226,10 @@ public final class CheckCommand {
         project = Project.load(root, Settings.DEFAULT, o.config(), abs -> display(cwd, abs));
         projects.put(root, project);
       }
-      if (!Files.isDirectory(p) && project.workspace().file(display(cwd, p)) == null) {
+      if (stdinText != null) {
+        project = withText(project, display(cwd, p), stdinText);
+        projects.put(root, project);
+      } else if (!Files.isDirectory(p) && project.workspace().file(display(cwd, p)) == null) {
         // A file named on the command line is checked even when ignored or excluded.
         project = withFile(project, p, display(cwd, p));
         projects.put(root, project);
@@ -106,12 +242,13 @@ public final class CheckCommand {
           any = true;
           byPath.put(f.path(), f);
           if (selected.add(f.path())) {
+            kinds.add(f.kind());
             todo.add(f);
           }
         }
       }
       findings.addAll(linter.checkAll(project.workspace(), todo, project.settings()));
-      if (!any && !Files.isDirectory(p)) {
+      if (!any && !Files.isDirectory(p) && stdinText == null) {
         throw new IOException("not a file distlint reads: " + arg);
       }
     }
@@ -119,91 +256,31 @@ public final class CheckCommand {
       pr.workspace().files().forEach(f -> byPath.putIfAbsent(f.path(), f));
     }
     findings.sort(Comparator.comparing(Finding::path).thenComparing(Finding::range));
-    return new CheckResult(List.copyOf(findings), selected.size(),
-        path -> byPath.containsKey(path) ? byPath.get(path).lines() : null);
+    CheckResult result = new CheckResult(List.copyOf(findings), List.copyOf(selected),
+        path -> byPath.containsKey(path) ? byPath.get(path).lines() : null,
+        path -> byPath.containsKey(path) ? byPath.get(path).text() : null);
+    return new Checked(result, List.copyOf(projects.values()), kinds);
   }
 
   private static Project withFile(Project project, Path file, String path) throws IOException {
-    var lf = dev.distlint.workspace.WorkspaceLoader.read(file, path, Files.size(file));
-    if (lf == null || !dev.distlint.documents.KindRouter.isCandidate(path)) {
+    var lf = WorkspaceLoader.read(file, path, Files.size(file));
+    if (lf == null || !KindRouter.isCandidate(path)) {
       return project;
     }
-    ParsedFile pf = new ParsedFile(dev.distlint.documents.SourceFile.of(path, lf.text()), 0);
+    return withText(project, path, lf.text());
+  }
+
+  /** The project with the file at {@code path} holding {@code text} (from disk or stdin). */
+  private static Project withText(Project project, String path, String text) {
+    if (!KindRouter.isCandidate(path)) {
+      return project;
+    }
+    ParsedFile pf = new ParsedFile(SourceFile.of(path, text), 0);
     return new Project(project.root(), project.workspace().with(pf), project.settings());
-  }
-
-  /** Applies every safe fix whose edits do not overlap an earlier one; returns how many. */
-  static int applySafeFixes(CheckResult result, Path cwd) throws IOException {
-    Map<String, List<Fix.FileEdit>> byFile = new LinkedHashMap<>();
-    int applied = 0;
-    for (Finding f : result.findings()) {
-      for (Fix fix : f.fixes()) {
-        if (fix.safe() && fix.edits().stream().noneMatch(e -> overlaps(byFile, e))) {
-          fix.edits().forEach(e -> byFile.computeIfAbsent(e.path(), k -> new ArrayList<>()).add(e));
-          applied++;
-          break;
-        }
-      }
-    }
-    FixWriter.write(byFile, cwd);
-    return applied;
-  }
-
-  private static boolean overlaps(Map<String, List<Fix.FileEdit>> byFile, Fix.FileEdit e) {
-    for (Fix.FileEdit x : byFile.getOrDefault(e.path(), List.of())) {
-      if (x.range().start() < e.range().end() && e.range().start() < x.range().end()
-          || x.range().equals(e.range())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String display(Path cwd, Path abs) {
     Path a = abs.toAbsolutePath().normalize();
-    return a.startsWith(cwd) ? WorkspaceLoader.slashed(cwd.relativize(a)) : a.toString();
-  }
-
-  static Options parse(String[] args) {
-    List<String> paths = new ArrayList<>();
-    String format = "text";
-    Severity failOn = Severity.WARNING;
-    Path config = null;
-    boolean fix = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      switch (a) {
-        case "--format" -> {
-          format = value(args, ++i, a);
-          if (!List.of("text", "json", "sarif").contains(format)) {
-            throw new Cli.UsageException("--format must be text, json or sarif");
-          }
-        }
-        case "--fail-on" -> {
-          String v = value(args, ++i, a);
-          failOn = v.equals("never") ? null : Severity.parse(v).orElseThrow(
-              () -> new Cli.UsageException("--fail-on must be error, warning, info, hint or never"));
-        }
-        case "--config" -> config = Path.of(value(args, ++i, a)).toAbsolutePath();
-        case "--fix" -> fix = true;
-        default -> {
-          if (a.startsWith("-")) {
-            throw new Cli.UsageException("unknown option " + a + " (try --help)");
-          }
-          paths.add(a);
-        }
-      }
-    }
-    if (paths.isEmpty()) {
-      paths.add(".");
-    }
-    return new Options(paths, format, failOn, config, fix);
-  }
-
-  private static String value(String[] args, int i, String opt) {
-    if (i >= args.length) {
-      throw new Cli.UsageException(opt + " needs a value");
-    }
-    return args[i];
+    return a.startsWith(cwd) ? cwd.relativize(a).toString().replace('\\', '/') : a.toString();
   }
 }

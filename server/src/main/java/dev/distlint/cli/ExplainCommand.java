@@ -15,10 +15,18 @@ public final class ExplainCommand {
   }
 
   public static int rules(String[] args, PrintStream out) {
-    String format = args.length == 2 && args[0].equals("--format") ? args[1] : "text";
-    if (args.length > 0 && !(args.length == 2 && args[0].equals("--format")
-        && (format.equals("text") || format.equals("json") || format.equals("markdown")))) {
-      throw new Cli.UsageException("usage: distlint rules [--format text|json|markdown]");
+    String format = "text";
+    Args a = new Args(args);
+    while (a.hasNext()) {
+      String opt = a.next();
+      if (Args.isHelp(opt)) {
+        out.print(Cli.RULES_USAGE);
+        return 0;
+      } else if (opt.equals("--format")) {
+        format = Args.choice(opt, a.value(opt), "text", "json", "markdown");
+      } else {
+        throw new Cli.UsageException("unknown argument " + opt + " (try distlint rules --help)");
+      }
     }
     boolean json = format.equals("json");
     JsonArray arr = new JsonArray();
@@ -47,12 +55,18 @@ public final class ExplainCommand {
   }
 
   public static int explain(String[] args, PrintStream out, PrintStream err) {
-    if (args.length != 1) {
+    if (args.length == 1 && Args.isHelp(args[0])) {
+      out.print(Cli.EXPLAIN_USAGE);
+      return 0;
+    }
+    if (args.length != 1 || args[0].startsWith("-")) {
       throw new Cli.UsageException("usage: distlint explain RULE-ID");
     }
     String id = args[0];
     if (!BuiltinRules.isKnown(id)) {
-      err.println("distlint: unknown rule '" + id + "' (see distlint rules)");
+      String hint = BuiltinRules.nearest(id).map(n -> "; did you mean '" + n + "'?")
+          .orElse(" (see distlint rules)");
+      err.println("distlint: unknown rule '" + id + "'" + hint);
       return 2;
     }
     RuleDoc d = RuleDocs.get(id);

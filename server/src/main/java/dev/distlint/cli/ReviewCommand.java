@@ -8,6 +8,7 @@ import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
+import dev.distlint.facts.BeamWorkloads;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -21,16 +22,18 @@ public final class ReviewCommand {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     String path = ".";
     String format = "markdown";
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--format") && i + 1 < args.length) {
-        format = args[++i];
-        if (!format.equals("markdown") && !format.equals("json")) {
-          throw new Cli.UsageException("--format must be markdown or json");
-        }
-      } else if (args[i].startsWith("-")) {
-        throw new Cli.UsageException("unknown option " + args[i] + " (try --help)");
+    Args a = new Args(args);
+    while (a.hasNext()) {
+      String opt = a.next();
+      if (Args.isHelp(opt)) {
+        out.print(Cli.REVIEW_USAGE);
+        return 0;
+      } else if (opt.equals("--format")) {
+        format = Args.choice(opt, a.value(opt), "markdown", "json");
+      } else if (opt.startsWith("-")) {
+        throw new Cli.UsageException("unknown option " + opt + " (try distlint review --help)");
       } else {
-        path = args[i];
+        path = opt;
       }
     }
     Path cwd = Path.of("").toAbsolutePath();
@@ -41,6 +44,11 @@ public final class ReviewCommand {
     }
     try {
       Project p = Project.load(dir, Settings.DEFAULT, null, abs -> CheckCommand.display(cwd, abs));
+      if (!BeamWorkloads.presentIn(p.workspace())) {
+        err.println("distlint: no BEAM project in " + path + " (no mix.exs, config/*.exs, rel/ "
+            + "files, or BEAM workload in a manifest); nothing to review");
+        return 0;
+      }
       Review r = Review.of(p.workspace(), new Linter(BuiltinRules.all()), p.settings());
       java.util.function.Function<String, dev.distlint.base.LineIndex> lines = f -> {
         ParsedFile pf = p.workspace().file(f);

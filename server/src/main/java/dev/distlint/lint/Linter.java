@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.BooleanSupplier;
 
 /**
  * Runs the enabled rules over one target file and returns its findings, with settings applied
- * (enablement, severity overrides, parameters) and suppression comments honoured. A rule runs
- * only on the file kinds its doc names ({@code kinds:}). A rule that throws is logged and
- * skipped: one broken rule never hides the others' findings.
+ * (enablement, severity overrides, parameters) and suppressions honoured; then the suppression
+ * audits judge the suppressions themselves. A rule runs only on the file kinds its doc names
+ * ({@code kinds:}). A rule that throws is logged and skipped: one broken rule never hides the
+ * others' findings.
  */
 public final class Linter {
   /** A rule with what its doc declares, read once. */
@@ -55,6 +58,8 @@ public final class Linter {
 
   private final List<Rule> rules;
   private final List<Entry> entries;
+  private final List<Entry> audits;
+  private final Map<String, Rule> byId;
 
   public Linter(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -63,14 +68,32 @@ public final class Linter {
       RuleDoc doc = RuleDocs.get(r.id());
       e.add(new Entry(r, doc, doc.fileKinds()));
     }
-    this.entries = List.copyOf(e);
+    this.entries = e.stream().filter(x -> !(x.rule() instanceof SuppressionAudit)).toList();
+    this.audits = e.stream().filter(x -> x.rule() instanceof SuppressionAudit).toList();
+    Map<String, Rule> ids = new java.util.HashMap<>();
+    this.rules.forEach(x -> ids.putIfAbsent(x.id(), x));
+    this.byId = Map.copyOf(ids);
+  }
+
+  /** Whether {@code rule} runs under {@code settings}: switched on, or on by default. */
+  public static boolean enabled(Rule rule, Settings settings) {
+    RuleSetting rs = settings.rule(rule.id());
+    if (rs.enabled() != null) {
+      return rs.enabled();
+    }
+    return rule.enabledByDefault() || rs.severity() != null;
   }
 
   private static RuleRun run(Entry entry, Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled) {
+    return run(entry, ws, file, settings, cancelled, entry.rule()::check);
+  }
+
+  private static RuleRun run(Entry entry, Workspace ws, ParsedFile file, Settings settings,
+      BooleanSupplier cancelled, java.util.function.Consumer<RuleContext> body) {
     Rule rule = entry.rule();
     RuleSetting rs = settings.rule(rule.id());
-    if (!entry.kinds().contains(file.kind()) || Boolean.FALSE.equals(rs.enabled())
+    if (!entry.kinds().contains(file.kind()) || !enabled(rule, settings)
         || cancelled.getAsBoolean()) {
       return null;
     }
@@ -79,7 +102,7 @@ public final class Linter {
         new RuleParams(rs.params(), entry.doc().params()), entry.doc().severity(), found::add);
     Map<Object, Workspace.Read> reads;
     try {
-      reads = Workspace.recordingReads(() -> rule.check(ctx));
+      reads = Workspace.recordingReads(() -> body.accept(ctx));
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("rule " + rule.id() + " failed on " + file.path(), e);
       return null;
@@ -195,10 +218,32 @@ public final class Linter {
     if (cancelled.getAsBoolean()) {
       return new Result(List.of(), Map.of());
     }
-    Suppressions sup = Suppressions.scan(file.text(), file.lines());
-    out.removeIf(f -> sup.suppressed(f.ruleId(), file.lines().lineOf(f.range().start())));
+    Suppressions sup = suppressions(file);
+    out.removeIf(f -> silenced(sup, file, f, true));
+    List<Finding> audited = new ArrayList<>();
+    for (Entry e : audits) {
+      SuppressionAudit a = (SuppressionAudit) e.rule();
+      RuleRun r = run(e, ws, file, settings, cancelled, ctx -> a.audit(ctx, sup,
+          id -> byId.containsKey(id) && enabled(byId.get(id), settings)));
+      if (r != null) {
+        audited.addAll(r.findings());
+      }
+    }
+    audited.removeIf(f -> silenced(sup, file, f, false));
+    out.addAll(audited);
     out.sort(Comparator.comparing(Finding::range).thenComparing(Finding::ruleId));
     return new Result(out, runs);
+  }
+
+  private static boolean silenced(Suppressions sup, ParsedFile file, Finding f, boolean byAll) {
+    return sup.suppressed(f.ruleId(), file.lines().lineOf(f.range().start()), f.range().start(),
+        byAll);
+  }
+
+  private static Suppressions suppressions(ParsedFile file) {
+    List<Suppressions.Entry> extra = file.kind() == FileKind.K8S ? IgnoreAnnotations.of(file)
+        : List.of();
+    return Suppressions.scan(file.text(), file.lines(), extra, LocalDate.now(ZoneOffset.UTC));
   }
 
   /** Every enabled rule's run on {@code file}, reusing those of {@code prev} that still hold. */

@@ -15,4 +15,9 @@ public interface Rule {
 
   /** Reports this rule's findings for {@code ctx.file()}. Must not throw on any input. */
   void check(RuleContext ctx);
+
+  /** Whether the rule runs when the settings do not mention it; opt-in rules return false. */
+  default boolean enabledByDefault() {
+    return true;
+  }
 }

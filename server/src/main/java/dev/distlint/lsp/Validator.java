@@ -32,6 +32,7 @@ final class Validator {
 
   private final ServerState state;
   private final Linter linter;
+  private final BaselineFilter baseline;
   private final ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "distlint-analysis");
     t.setDaemon(true);
@@ -50,6 +51,7 @@ final class Validator {
   Validator(ServerState state, Linter linter) {
     this.state = state;
     this.linter = linter;
+    this.baseline = new BaselineFilter(state);
   }
 
   void connect(LanguageClient c) {
@@ -112,7 +114,8 @@ final class Validator {
         if (!isStale(d)) {
           previous.put(d.uri(), new Linter.Previous(ws, d.parsed(), settings, result));
         }
-        publish(d, result.findings(), first.contains(d.uri()));
+        publish(d, baseline.apply(d.parsed().text(), result.findings(), settings),
+            first.contains(d.uri()));
       }
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("analysis failed", e);

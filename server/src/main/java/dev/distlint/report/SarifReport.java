@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.distlint.catalogue.RuleDoc;
+import dev.distlint.catalogue.RuleDocLinks;
 import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.base.LineIndex;
 import dev.distlint.base.PositionEncoding;
@@ -16,12 +17,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** SARIF 2.1.0 with rule metadata and help text from the rule docs; UTF-16 columns. */
+/**
+ * SARIF 2.1.0: metadata and help for the rules that ran, results with partial fingerprints (so
+ * code scanning follows a finding across commits), the invocation, and paths relative to the
+ * {@code SRCROOT} base (the directory distlint ran in); UTF-16 columns.
+ */
 public final class SarifReport {
+  static final String SRCROOT = "SRCROOT";
+  static final String FINGERPRINT = "distlintFingerprint/v1";
+
   private SarifReport() {
   }
 
+  /** Where the run happened and how it ended, and where rule docs are published. */
+  public record Run(java.nio.file.Path workingDirectory, String docBase, int exitCode) {
+  }
+
   public static String render(CheckResult r, List<Rule> rules) {
+    return render(r, rules, new Run(java.nio.file.Path.of("").toAbsolutePath(), null, 0));
+  }
+
+  public static String render(CheckResult r, List<Rule> rules, Run run) {
     JsonObject driver = new JsonObject();
     driver.addProperty("name", "distlint");
     driver.addProperty("version", Version.VALUE);
@@ -30,13 +46,15 @@ public final class SarifReport {
     Map<String, Integer> index = new HashMap<>();
     for (Rule rule : rules) {
       index.put(rule.id(), ruleArr.size());
-      ruleArr.add(ruleMeta(RuleDocs.get(rule.id())));
+      ruleArr.add(ruleMeta(RuleDocs.get(rule.id()), run.docBase()));
     }
     driver.add("rules", ruleArr);
     JsonObject tool = new JsonObject();
     tool.add("driver", driver);
     JsonArray results = new JsonArray();
-    for (Finding f : r.findings()) {
+    List<String> prints = Fingerprints.of(r.findings(), r.texts(), p -> p);
+    for (int i = 0; i < r.findings().size(); i++) {
+      Finding f = r.findings().get(i);
       JsonObject res = new JsonObject();
       res.addProperty("ruleId", f.ruleId());
       if (index.containsKey(f.ruleId())) {
@@ -57,14 +75,24 @@ public final class SarifReport {
       if (!f.fixes().isEmpty()) {
         res.add("fixes", fixes(r, f.fixes()));
       }
+      JsonObject fp = new JsonObject();
+      fp.addProperty(FINGERPRINT, prints.get(i));
+      res.add("partialFingerprints", fp);
       results.add(res);
     }
-    JsonObject run = new JsonObject();
-    run.add("tool", tool);
-    run.addProperty("columnKind", "utf16CodeUnits");
-    run.add("results", results);
+    JsonObject runObj = new JsonObject();
+    runObj.add("tool", tool);
+    runObj.add("invocations", invocations(run));
+    JsonObject base = new JsonObject();
+    JsonObject srcroot = new JsonObject();
+    String dir = run.workingDirectory().toUri().toString();
+    srcroot.addProperty("uri", dir.endsWith("/") ? dir : dir + "/");
+    base.add(SRCROOT, srcroot);
+    runObj.add("originalUriBaseIds", base);
+    runObj.addProperty("columnKind", "utf16CodeUnits");
+    runObj.add("results", results);
     JsonArray runs = new JsonArray();
-    runs.add(run);
+    runs.add(runObj);
     JsonObject root = new JsonObject();
     root.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.addProperty("version", "2.1.0");
@@ -72,10 +100,26 @@ public final class SarifReport {
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
   }
 
-  private static JsonObject ruleMeta(RuleDoc doc) {
+  private static JsonArray invocations(Run run) {
+    JsonObject inv = new JsonObject();
+    inv.addProperty("executionSuccessful", run.exitCode() != 2);
+    inv.addProperty("exitCode", run.exitCode());
+    JsonObject wd = new JsonObject();
+    wd.addProperty("uri", run.workingDirectory().toUri().toString());
+    inv.add("workingDirectory", wd);
+    JsonArray arr = new JsonArray();
+    arr.add(inv);
+    return arr;
+  }
+
+  private static JsonObject ruleMeta(RuleDoc doc, String docBase) {
     JsonObject o = new JsonObject();
     o.addProperty("id", doc.id());
     o.addProperty("name", doc.title());
+    String helpUri = docBase != null ? docBase + doc.id() + ".md" : RuleDocLinks.href(doc.id());
+    if (helpUri != null) {
+      o.addProperty("helpUri", helpUri);
+    }
     o.add("shortDescription", text(doc.title()));
     o.add("fullDescription", text(doc.summary()));
     JsonObject help = text(doc.sections().getOrDefault(RuleDoc.WHY, doc.summary()));
@@ -140,6 +184,9 @@ public final class SarifReport {
   private static JsonObject artifact(String path) {
     JsonObject a = new JsonObject();
     a.addProperty("uri", Escapes.uriPath(path));
+    if (!java.nio.file.Path.of(path).isAbsolute()) {
+      a.addProperty("uriBaseId", SRCROOT);
+    }
     return a;
   }
 

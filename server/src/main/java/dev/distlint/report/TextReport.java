@@ -15,6 +15,11 @@ public final class TextReport {
   }
 
   public static String render(CheckResult r) {
+    return findings(r) + summary(r) + '\n';
+  }
+
+  /** The finding lines alone, without the summary. */
+  public static String findings(CheckResult r) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : r.findings()) {
       LineIndex idx = r.lines().apply(f.path());
@@ -31,17 +36,23 @@ public final class TextReport {
         }
       }
     }
-    sb.append(summary(r)).append('\n');
     return sb.toString();
   }
 
   public static String summary(CheckResult r) {
+    String files = count(r.filesChecked(), "file", "files");
     if (r.findings().isEmpty()) {
-      return "No problems found in " + r.filesChecked() + " file" + (r.filesChecked() == 1 ? "" : "s") + ".";
+      return "No problems found in " + files + ".";
     }
-    return r.findings().size() + " problem" + (r.findings().size() == 1 ? "" : "s") + " ("
-        + r.count(Severity.ERROR) + " errors, " + r.count(Severity.WARNING) + " warnings, "
-        + r.count(Severity.INFO) + " info, " + r.count(Severity.HINT) + " hints) in "
-        + r.filesChecked() + " files.";
+    return count(r.findings().size(), "problem", "problems") + " ("
+        + count(r.count(Severity.ERROR), "error", "errors") + ", "
+        + count(r.count(Severity.WARNING), "warning", "warnings") + ", "
+        + r.count(Severity.INFO) + " info, "
+        + count(r.count(Severity.HINT), "hint", "hints") + ") in " + files + ".";
+  }
+
+  /** "1 file", "2 files": {@code plural} for every count but one. */
+  public static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
   }
 }

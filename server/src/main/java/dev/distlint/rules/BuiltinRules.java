@@ -86,6 +86,49 @@ import dev.distlint.rules.ra.RaUnknownAppEnvKey;
 import dev.distlint.rules.ra.RaWalSyncNone;
 import dev.distlint.rules.tracker.TrackerPeriodConstraints;
 import dev.distlint.rules.dnscluster.DnsclusterConfigInvalid;
+import dev.distlint.rules.settings.SettingsUnknownKey;
+import dev.distlint.rules.suppression.SuppressionExpired;
+import dev.distlint.rules.suppression.SuppressionUnknownRule;
+import dev.distlint.rules.suppression.SuppressionUnused;
+import dev.distlint.rules.suppression.SuppressionWithoutReason;
+import dev.distlint.rules.k8s.K8sLivenessChecksDependencies;
+import dev.distlint.rules.k8s.K8sPdbAllowsQuorumLoss;
+import dev.distlint.rules.k8s.K8sProbeSelfOnly;
+import dev.distlint.rules.k8s.K8sProbeTimingVsBoot;
+import dev.distlint.rules.k8s.K8sQuorumReplicasSameFailureDomain;
+import dev.distlint.rules.k8s.K8sReadinessProbeMissing;
+import dev.distlint.rules.release.ReleaseBasenameMismatch;
+import dev.distlint.rules.k8s.K8sDiscoveryServiceNotHeadless;
+import dev.distlint.rules.libcluster.LibclusterDnssrvNeedsStatefulset;
+import dev.distlint.rules.discovery.DiscoveryDoubleConfigured;
+import dev.distlint.rules.fly.FlyIpv6DistMissing;
+import dev.distlint.rules.libcluster.LibclusterHostnameModeRequirements;
+import dev.distlint.rules.k8s.K8sDiscoveryRbacMissing;
+import dev.distlint.rules.release.ReleaseNodeHostMismatch;
+import dev.distlint.rules.k8s.K8sPodIpEnvMissing;
+import dev.distlint.rules.libcluster.LibclusterEndpointsVsReadiness;
+import dev.distlint.rules.release.ReleaseLongnamesRequired;
+import dev.distlint.rules.identical.IdenticalTimeoutsEverywhere;
+import dev.distlint.rules.delta.DeltaCrdtMissingCrdtOption;
+import dev.distlint.rules.delta.DeltaCrdtSyncIntervalExtreme;
+import dev.distlint.rules.delta.DeltaCrdtUnknownCrdtModule;
+import dev.distlint.rules.horde.HordeDynsupMissingStrategy;
+import dev.distlint.rules.horde.HordeMembersNotConfigured;
+import dev.distlint.rules.horde.HordeRandomDistributionUnboundedTtl;
+import dev.distlint.rules.horde.HordeRegistryKeysInvalid;
+import dev.distlint.rules.horde.HordeSingletonDuplicatesInNetsplit;
+import dev.distlint.rules.partisan.PartisanListenPortUnset;
+import dev.distlint.rules.partisan.PartisanUnknownKey;
+import dev.distlint.rules.partisan.PartisanUnknownPeerService;
+import dev.distlint.rules.pubsub.PubsubBroadcastPoolLarger;
+import dev.distlint.rules.pubsub.PubsubLegacyConfig;
+import dev.distlint.rules.pubsub.PubsubPoolSizeNotUniform;
+import dev.distlint.rules.quorum.QuorumEvenMemberCount;
+import dev.distlint.rules.quorum.QuorumTooSmall;
+import dev.distlint.rules.ra.RaUnknownAppEnvKey;
+import dev.distlint.rules.ra.RaWalSyncNone;
+import dev.distlint.rules.tracker.TrackerPeriodConstraints;
+import dev.distlint.rules.dnscluster.DnsclusterConfigInvalid;
 import dev.distlint.rules.libcluster.LibclusterDevStrategyInProd;
 import dev.distlint.rules.libcluster.LibclusterGossipNoSecret;
 import dev.distlint.rules.libcluster.LibclusterMissingRequiredKey;
@@ -117,6 +160,12 @@ public final class BuiltinRules {
 
   public static boolean isKnown(String id) {
     return IDS.contains(id);
+  }
+
+  /** The rule id closest to an unknown one, if any is close. */
+  public static java.util.Optional<String> nearest(String unknown) {
+    return dev.distlint.knowledge.Nearest.of(unknown,
+        ALL.stream().map(Rule::id).toList());
   }
 
   private static List<Rule> build() {
@@ -255,6 +304,11 @@ public final class BuiltinRules {
     r.add(new ClusterSizeApproachingLimit());
     // vmargs
     r.add(new VmargsVariableNotExpanded());
+    // suppression
+    r.add(new SuppressionUnused());
+    r.add(new SuppressionUnknownRule(BuiltinRules::isKnown, BuiltinRules::nearest));
+    r.add(new SuppressionExpired());
+    r.add(new SuppressionWithoutReason());
     return List.copyOf(r);
   }
 }

@@ -13,14 +13,21 @@ import java.util.Map;
  *
  * @param helmValues values files layered over each chart's {@code values.yaml}, by name in the
  *     chart's folder, lowest priority first
+ * @param baseline the baseline file, relative to the project root; null when none
+ * @param baselineFindings how the editor shows baselined findings: "hint" (default) or "hide"
  * @param problems unknown keys and bad values found while reading, reported, never fatal
  */
 public record Settings(Map<String, RuleSetting> rules, List<String> include,
-    List<String> exclude, String configFile, List<String> helmValues,
-    List<ParseProblem> problems) {
+    List<String> exclude, String configFile, List<String> helmValues, String baseline,
+    String baselineFindings, List<ParseProblem> problems) {
 
   public static final Settings DEFAULT = new Settings(Map.of(), List.of(), List.of(), null,
-      List.of(), List.of());
+      List.of(), null, null, List.of());
+
+  /** True when the editor should hide baselined findings instead of showing them as hints. */
+  public boolean hideBaselined() {
+    return "hide".equals(baselineFindings);
+  }
 
   public RuleSetting rule(String id) {
     return rules.getOrDefault(id, RuleSetting.DEFAULT);
@@ -35,7 +42,9 @@ public record Settings(Map<String, RuleSetting> rules, List<String> include,
     return new Settings(Map.copyOf(r), over.include.isEmpty() ? include : over.include,
         over.exclude.isEmpty() ? exclude : over.exclude,
         over.configFile != null ? over.configFile : configFile,
-        over.helmValues.isEmpty() ? helmValues : over.helmValues, List.copyOf(p));
+        over.helmValues.isEmpty() ? helmValues : over.helmValues,
+        over.baseline != null ? over.baseline : baseline,
+        over.baselineFindings != null ? over.baselineFindings : baselineFindings, List.copyOf(p));
   }
 
   /** True when a workspace-relative path passes the include and exclude globs. */

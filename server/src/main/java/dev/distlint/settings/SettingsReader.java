@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  */
 public final class SettingsReader {
   private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "configFile",
-      "helmValues");
+      "helmValues", "baseline", "baselineFindings");
   /** Client-only keys accepted and handled by the language server itself. */
   private static final Set<String> CLIENT_KEYS = Set.of("trace", "java", "docsBaseUrl", "server");
   private static final Set<String> RULE_KEYS = Set.of("severity", "enabled", "params");
@@ -73,6 +73,8 @@ public final class SettingsReader {
     List<String> exclude = List.of();
     String configFile = null;
     List<String> helmValues = List.of();
+    String baseline = null;
+    String baselineFindings = null;
     for (YMap.Entry e : top.entries()) {
       String key = e.key().value();
       if (duplicate(top, e)) {
@@ -84,6 +86,8 @@ public final class SettingsReader {
         case "exclude" -> exclude = strings(e.value(), "exclude");
         case "configFile" -> configFile = e.value() == null ? null : e.value().text();
         case "helmValues" -> helmValues = strings(e.value(), "helmValues");
+        case "baseline" -> baseline = e.value() == null ? null : e.value().text();
+        case "baselineFindings" -> baselineFindings = baselineFindings(e.value());
         default -> {
           if (!(client && CLIENT_KEYS.contains(key))) {
             problem(e.key(), "Unknown settings key '" + key + "'; expected one of "
@@ -93,12 +97,21 @@ public final class SettingsReader {
       }
     }
     return withProblems(new Settings(Map.copyOf(rules), include, exclude, configFile, helmValues,
-        List.of()));
+        baseline, baselineFindings, List.of()));
   }
 
   private Settings withProblems(Settings s) {
     return new Settings(s.rules(), s.include(), s.exclude(), s.configFile(), s.helmValues(),
-        List.copyOf(problems));
+        s.baseline(), s.baselineFindings(), List.copyOf(problems));
+  }
+
+  private String baselineFindings(YNode value) {
+    String v = value == null ? null : value.text();
+    if ("hint".equals(v) || "hide".equals(v)) {
+      return v;
+    }
+    problem(value, "baselineFindings must be 'hint' or 'hide'.");
+    return null;
   }
 
   private Map<String, RuleSetting> readRules(YNode node) {

@@ -55,7 +55,7 @@ class SafeFixTest {
 
     ExampleCopy.Run run = ExampleCopy.run("check", "--fix", root.toString());
 
-    assertTrue(run.err().contains("applied"), run.err());
+    assertTrue(run.err().contains("distlint: fixed "), run.err());
     for (Path p : new Path[] {vmArgs, chat}) {
       String text = Files.readString(p);
       assertFalse(text.replace("\r\n", "").contains("\n"), p + " has a bare line feed: " + text);
@@ -95,7 +95,7 @@ class SafeFixTest {
 
     ExampleCopy.Run run = ExampleCopy.run("check", "--fix", root.toString());
 
-    assertTrue(run.err().contains("applied"), run.err());
+    assertTrue(run.err().contains("distlint: fixed "), run.err());
     assertTrue(Files.readString(odd).contains("maxUnavailable: 1\n"));
     assertFalse(Files.exists(root.resolve("k8s/pdb")), "no folder made from the backslash");
   }

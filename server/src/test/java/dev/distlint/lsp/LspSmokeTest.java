@@ -39,6 +39,7 @@ class LspSmokeTest {
             containers:
               - name: web
                 image: ghcr.io/acme/chat:1
+                env: [{name: RELEASE_DISTRIBUTION, value: name}]
                 ports:
                   - containerPort: 4000
       """;
@@ -67,13 +68,13 @@ class LspSmokeTest {
       assertTrue(actions.stream().anyMatch(a -> a.getRight().getTitle().startsWith("Suppress")));
 
       var completion = h.server.getTextDocumentService().completion(new CompletionParams(
-          new TextDocumentIdentifier(URI), new Position(16, 0))).get(5, TimeUnit.SECONDS);
+          new TextDocumentIdentifier(URI), new Position(17, 0))).get(5, TimeUnit.SECONDS);
       assertTrue(completion.getRight().getItems().stream()
           .anyMatch(i -> i.getLabel().equals("headless discovery Service")));
 
       // Add a readiness probe with an incremental edit: the finding goes away.
       var change = new TextDocumentContentChangeEvent(
-          new Range(new Position(16, 0), new Position(16, 0)),
+          new Range(new Position(17, 0), new Position(17, 0)),
           "          readinessProbe:\n            httpGet: {path: /health/ready, port: 4000}\n");
       h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
           new VersionedTextDocumentIdentifier(URI, 2), List.of(change)));

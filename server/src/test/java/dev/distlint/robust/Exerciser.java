@@ -200,7 +200,9 @@ final class Exerciser implements AutoCloseable {
 
   private static ExecutorService newWorker() {
     return Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "fuzz-worker");
+      // The stack bin/distlint gives every thread (-Xss4m): deep inputs are judged as in use,
+      // not against the smaller default of a test JVM's threads.
+      Thread t = new Thread(null, r, "fuzz-worker", 4L << 20);
       t.setDaemon(true);
       return t;
     });

@@ -12,10 +12,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated and mutated inputs through every front end and feature (see {@link Exerciser}). The
  * default run fits in CI; {@code -Ddistlint.fuzz=long} truncates at every byte and makes many
- * more random edits, for a local run of several minutes.
+ * more random edits, for a local run of several minutes; {@code -Ddistlint.fuzz=skip} skips it.
+ * Mutations stop once the time budget is spent: {@code -Ddistlint.fuzz.seconds=N} (default 120,
+ * 900 for the long run); seeds and pathological inputs always run.
  */
 class FuzzTest {
-  static final boolean LONG = "long".equals(System.getProperty("distlint.fuzz"));
+  static final String MODE = System.getProperty("distlint.fuzz", "");
+  static final boolean LONG = "long".equals(MODE);
+  static final long BUDGET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(
+      Long.getLong("distlint.fuzz.seconds", LONG ? 900 : 120));
   /** One path per file kind, so that every front end reads every pathological input. */
   static final Map<String, String> KIND_PATHS = new LinkedHashMap<>();
 
@@ -33,8 +38,15 @@ class FuzzTest {
     KIND_PATHS.put("fly", "fly.toml");
   }
 
+  @org.junit.jupiter.api.BeforeAll
+  static void selected() {
+    org.junit.jupiter.api.Assumptions.assumeFalse("skip".equals(MODE),
+        "fuzzing skipped (-Ddistlint.fuzz=skip)");
+  }
+
   @Test
   void mutatedSeedsThroughEveryFeature() {
+    long deadline = System.nanoTime() + BUDGET_NANOS;
     Random random = new Random(LONG ? System.nanoTime() : 20250101L);
     int truncations = LONG ? Integer.MAX_VALUE : 16;
     int randoms = LONG ? 200 : 6;
@@ -42,6 +54,9 @@ class FuzzTest {
       for (Seeds.Seed s : Seeds.all()) {
         ex.secrets(true).run("seed " + s.label(), s.path(), s.text(), s.siblings(), 24);
         for (Mutations.Variant v : Mutations.of(s.text(), truncations, randoms, random)) {
+          if (System.nanoTime() > deadline) {
+            break;
+          }
           ex.secrets(v.how().startsWith("truncated") || v.how().startsWith("C"))
               .run(s.label() + " " + v.how(), s.path(), v.text(), s.siblings(), LONG ? 40 : 8);
         }

@@ -116,9 +116,18 @@ public final class Fixture {
     return ids;
   }
 
-  /** All findings in all files of the case, with every built-in rule at default settings. */
+  /**
+   * All findings in all files of the case, with every built-in rule at default settings, or at
+   * those of the case's own {@code .distlint.yaml} when it has one (to switch on opt-in rules).
+   */
   public List<Finding> findings() {
-    return findings(Settings.DEFAULT);
+    String config = files.get(".distlint.yaml");
+    if (config == null) {
+      return findings(Settings.DEFAULT);
+    }
+    return findings(dev.distlint.settings.SettingsReader.fromYaml(
+        ParsedFile.of(".distlint.yaml", config).view(dev.distlint.syntax.yaml.YamlView.YAML),
+        BuiltinRules::isKnown));
   }
 
   public List<Finding> findings(Settings settings) {

@@ -1,6 +1,7 @@
 package dev.distlint.rules.k8s;
 
 import dev.distlint.lint.Rule;
+import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
@@ -22,6 +23,9 @@ public final class K8sLivenessChecksDependencies implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (KubeObject o : KubeObjects.of(ctx.file())) {
+      if (!BeamWorkloads.isBeam(o, ctx.workspace())) {
+        continue; // generic Kubernetes advice is out of scope for workloads that are not BEAM
+      }
       for (Container c : o.containers()) {
         Probe live = c.probe("livenessProbe");
         if (live == null || live.httpPath() == null) {

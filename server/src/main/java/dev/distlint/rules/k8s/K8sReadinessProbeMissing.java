@@ -2,6 +2,7 @@ package dev.distlint.rules.k8s;
 
 import dev.distlint.facts.workloads.Workloads;
 import dev.distlint.lint.Rule;
+import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
@@ -18,7 +19,7 @@ public final class K8sReadinessProbeMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (KubeObject o : KubeObjects.of(ctx.file())) {
-      if (!o.isReplicated() && !o.is("DaemonSet")) {
+      if (!o.isReplicated() && !o.is("DaemonSet") || !BeamWorkloads.isBeam(o, ctx.workspace())) {
         continue;
       }
       var containers = o.containers();

@@ -30,6 +30,7 @@ class FileTooLargeTest {
             containers:
               - name: web
                 image: ghcr.io/acme/chat:1.4.2
+                env: [{name: RELEASE_DISTRIBUTION, value: name}]
                 ports:
                   - containerPort: 4000
       """;
