@@ -39,6 +39,8 @@ public final class Main {
           return ExplainCommand.rules(rest, out);
         case "explain":
           return ExplainCommand.explain(rest, out, err);
+        case "patterns":
+          return dev.distlint.cli.PatternsCommand.run(rest, out);
         case "review":
           return dev.distlint.cli.ReviewCommand.run(rest, out, err);
         case "warmup":

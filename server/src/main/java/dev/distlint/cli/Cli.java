@@ -11,6 +11,7 @@ public final class Cli {
         distlint rules [--format text|json]
         distlint explain RULE-ID
         distlint review [PATH] [--format markdown|json]
+        distlint patterns [--regex]  the files distlint reads, as globs or one regular expression
         distlint lsp                 start the language server on stdio
         distlint --version
 

@@ -1,8 +1,10 @@
 package dev.distlint.lint;
 
 import dev.distlint.documents.LineIndex;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
 public final class Suppressions {
   private static final Pattern MARK = Pattern.compile(
       "#\\s*distlint:(disable-next-line|disable-file)\\b([ \\t]+[A-Za-z0-9_, \\t-]*)?");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
   private static final String ALL = "*";
 
   private final Set<String> fileWide = new HashSet<>();
@@ -40,6 +43,25 @@ public final class Suppressions {
       }
     }
     return s;
+  }
+
+  /** Where suppression comments name rule ids, in text order. */
+  public static List<TextRange> idRanges(String text) {
+    List<TextRange> out = new ArrayList<>();
+    if (text.indexOf("distlint:") < 0) {
+      return out;
+    }
+    Matcher m = MARK.matcher(text);
+    while (m.find()) {
+      if (m.group(2) == null) {
+        continue;
+      }
+      Matcher id = ID.matcher(m.group(2));
+      while (id.find()) {
+        out.add(new TextRange(m.start(2) + id.start(), m.start(2) + id.end()));
+      }
+    }
+    return out;
   }
 
   private static Set<String> ids(String group) {

@@ -46,6 +46,7 @@ public final class ServerLauncher {
         .setInput(new ProtocolInput(in))
         .setOutput(out)
         .setExecutorService(threads)
+        .setExceptionHandler(ProtocolErrors::toResponse)
         .create();
     server.connect(launcher.getRemoteProxy());
     return launcher.startListening();

@@ -1,0 +1,92 @@
+package dev.distlint.assist;
+
+import dev.distlint.lint.Suppressions;
+import dev.distlint.lint.TextRange;
+import dev.distlint.model.FileKind;
+import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ExCall;
+import dev.distlint.syntax.elixir.ExList;
+import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.ExPair;
+import dev.distlint.syntax.elixir.ExWalker;
+import dev.distlint.workspace.ParsedFile;
+import dev.distlint.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names in a file that distlint resolves to another file or to a rule doc:
+ * {@code import_config "prod.exs"}, mix.exs {@code config_path:} and {@code rel_templates_path:}
+ * (or a release's {@code overlays:}), and the rule ids of suppression comments. Only targets that
+ * exist in the project (files) or among the rules (ids) are linked.
+ */
+public final class PathLinks {
+  /** A linked range: to a project file ({@code path}) or to a rule's doc ({@code ruleId}). */
+  public record Target(TextRange range, String path, String ruleId) {
+  }
+
+  private static final Set<String> MIX_PATH_KEYS =
+      Set.of("config_path", "rel_templates_path", "overlays");
+
+  private PathLinks() {
+  }
+
+  public static List<Target> of(ParsedFile f, Workspace ws, Set<String> knownRules) {
+    List<Target> out = new ArrayList<>();
+    for (TextRange r : Suppressions.idRanges(f.text())) {
+      String id = f.slice(r);
+      if (knownRules.contains(id)) {
+        out.add(new Target(r, null, id));
+      }
+    }
+    if (f.kind() == FileKind.EXS || f.kind() == FileKind.MIX) {
+      try {
+        elixir(f, ws, out);
+      } catch (RuntimeException e) {
+        // A half-written script links what it can.
+      }
+    }
+    return out;
+  }
+
+  private static void elixir(ParsedFile f, Workspace ws, List<Target> out) {
+    ExNode root = ElixirViews.ast(f).root();
+    Path dir = Path.of(f.path()).toAbsolutePath().getParent();
+    if (dir == null) {
+      return;
+    }
+    for (ExCall c : ExWalker.calls(root, "import_config")) {
+      if (!c.args().isEmpty()) {
+        link(c.args().get(0), dir, ws, out);
+      }
+    }
+    if (f.kind() == FileKind.MIX) {
+      for (ExPair p : ExWalker.findAll(root, ExPair.class)) {
+        if (MIX_PATH_KEYS.contains(p.keyName())) {
+          if (p.value() instanceof ExList list) {
+            list.items().forEach(i -> link(i, dir, ws, out));
+          } else {
+            link(p.value(), dir, ws, out);
+          }
+        }
+      }
+    }
+  }
+
+  /** Links a string literal naming a file or folder of the project, relative to {@code dir}. */
+  private static void link(ExNode value, Path dir, Workspace ws, List<Target> out) {
+    value.asStringValue().ifPresent(s -> {
+      if (s.isBlank() || s.contains("#{")) {
+        return;
+      }
+      String target = dir.resolve(s).normalize().toString();
+      boolean exists = ws.file(target) != null || ws.files().stream()
+          .anyMatch(other -> other.path().startsWith(target + "/"));
+      if (exists) {
+        out.add(new Target(value.range(), target, null));
+      }
+    });
+  }
+}
