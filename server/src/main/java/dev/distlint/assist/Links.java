@@ -1,5 +1,6 @@
 package dev.distlint.assist;
 
+import dev.distlint.lint.TextRange;
 import dev.distlint.model.FileKind;
 import dev.distlint.model.cluster.Discovery;
 import dev.distlint.model.cluster.Topology;
@@ -120,11 +121,17 @@ public final class Links {
             : w.isWorkload() && o.namespace().equals(w.namespace())
                 && KubeObjects.selects(sel, w.podLabels(), true);
         if (hit && w.isWorkload()) {
-          out.add(new Link(o.path(), o.range(sel), w.path(), w.nameRange(),
+          out.add(new Link(o.path(), selectorRange(o), w.path(), w.nameRange(),
               w.kind() + " " + w.name()));
         }
       }
     }
+  }
+
+  /** The {@code selector:} key and its value. */
+  private static TextRange selectorRange(KubeObject o) {
+    YMap.Entry e = o.spec().entry("selector");
+    return o.range(e.key()).union(o.range(e.value()));
   }
 
   private static void releaseNode(Workspace ws, List<KubeObject> objects, List<Link> out) {

@@ -24,13 +24,21 @@ public final class DocumentLinks {
     List<DocumentLink> out = new ArrayList<>();
     for (PathLinks.Target t : PathLinks.of(f, ws, ids)) {
       String target = t.ruleId() != null ? RuleDocLinks.href(t.ruleId())
-          : Path.of(t.path()).toUri().toString();
+          : Path.of(t.path()).toUri() + place(t, ws);
       if (target != null) {
         DocumentLink link = new DocumentLink(Positions.range(f.lines(), t.range(), enc), target);
-        link.setTooltip(t.ruleId() != null ? "Doc of " + t.ruleId() : "Open " + t.path());
+        link.setTooltip(t.ruleId() != null ? "Doc of " + t.ruleId()
+            : "Open " + Path.of(t.path()).getFileName());
         out.add(link);
       }
     }
     return out;
+  }
+
+  /** The {@code #L<line>} fragment editors open a file at, or nothing. */
+  private static String place(PathLinks.Target t, Workspace ws) {
+    ParsedFile target = ws.file(t.path());
+    return t.at() == null || target == null ? ""
+        : "#L" + (target.lines().lineOf(t.at().start()) + 1);
   }
 }

@@ -35,7 +35,7 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   private final ServerState state = new ServerState();
   private final Linter linter = new Linter(BuiltinRules.all());
   private final ProjectDiagnostics project = new ProjectDiagnostics(state, linter);
-  private final Validator validator = new Validator(state, linter, project);
+  private final Validator validator = new Validator(state, project);
   private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
   private final DocumentService documents = new DocumentService(state, validator, project);
   private final WorkspaceServiceImpl workspace =

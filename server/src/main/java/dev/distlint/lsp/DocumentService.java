@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import dev.distlint.features.DocumentLinks;
@@ -59,11 +58,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 final class DocumentService implements TextDocumentService {
   private final ServerState state;
   private final Validator validator;
-  private final ExecutorService requests = Executors.newFixedThreadPool(2, r -> {
-    Thread t = new Thread(r, "distlint-requests");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService requests = RequestPool.create("distlint-requests");
   private volatile boolean snippets;
 
   private final ProjectDiagnostics project;
@@ -158,7 +153,7 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return at(params, (d, offset) -> Hovers.hover(d.parsed(), offset, state.findings(d.uri()),
+    return at(params, (d, offset) -> Hovers.hover(d.parsed(), offset, findings(d),
         state.snapshot(), state.encoding()));
   }
 
@@ -173,7 +168,7 @@ final class DocumentService implements TextDocumentService {
   public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
       definition(DefinitionParams params) {
     return at(params, (d, offset) -> Either.forLeft(Navigation.definition(d.parsed(), offset,
-        state.findings(d.uri()), state.snapshot(), state.encoding())));
+        findings(d), state.snapshot(), state.encoding())));
   }
 
   @Override
@@ -222,7 +217,7 @@ final class DocumentService implements TextDocumentService {
       int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
       int b = Positions.offset(d.parsed().lines(), r == null ? null : r.getEnd(), state.encoding());
       return CodeActions.actions(d.parsed(), new TextRange(Math.min(a, b), Math.max(a, b)),
-          state.findings(d.uri()), state.snapshot(), state.encoding(), params.getContext());
+          findings(d), state.snapshot(), state.encoding(), params.getContext());
     });
   }
 
@@ -251,6 +246,12 @@ final class DocumentService implements TextDocumentService {
       }
       return out;
     });
+  }
+
+  /** The findings of an open document on the current snapshot (shared with pull diagnostics). */
+  private List<dev.distlint.lint.Finding> findings(ServerState.OpenDoc d) {
+    ProjectDiagnostics.Result r = project.result(d.path(), () -> false);
+    return r == null ? state.findings(d.uri()) : r.findings();
   }
 
   /** Runs a request at a position of an open document; missing parameters answer null. */

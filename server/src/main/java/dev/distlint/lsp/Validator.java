@@ -2,10 +2,7 @@ package dev.distlint.lsp;
 
 import dev.distlint.features.Diagnostics;
 import dev.distlint.lint.Finding;
-import dev.distlint.lint.Linter;
 import dev.distlint.lint.Log;
-import dev.distlint.settings.Settings;
-import dev.distlint.workspace.Workspace;
 import dev.distlint.workspace.ParsedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +30,6 @@ final class Validator {
   static final long DEBOUNCE_MS = 8;
 
   private final ServerState state;
-  private final Linter linter;
   private final ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "distlint-analysis");
     t.setDaemon(true);
@@ -49,9 +45,8 @@ final class Validator {
   private volatile LanguageClient client;
   private ScheduledFuture<?> pending;
 
-  Validator(ServerState state, Linter linter, ProjectDiagnostics project) {
+  Validator(ServerState state, ProjectDiagnostics project) {
     this.state = state;
-    this.linter = linter;
     this.project = project;
   }
 
@@ -123,8 +118,6 @@ final class Validator {
       projectPending = false;
     }
     try {
-      Workspace ws = state.snapshot();
-      Settings settings = state.settings();
       List<ServerState.OpenDoc> docs = new ArrayList<>(state.openDocs());
       docs.sort((a, b) -> Boolean.compare(!first.contains(a.uri()), !first.contains(b.uri())));
       for (ServerState.OpenDoc d : docs) {
@@ -136,8 +129,8 @@ final class Validator {
           }
           return;
         }
-        List<Finding> found = linter.check(ws, d.parsed(), settings,
-            () -> isStale(d));
+        ProjectDiagnostics.Result r = project.result(d.path(), () -> isStale(d));
+        List<Finding> found = r == null ? List.of() : r.findings();
         publish(d, found, first.contains(d.uri()));
       }
       if (wholeProject) {

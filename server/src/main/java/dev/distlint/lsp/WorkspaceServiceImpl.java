@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
@@ -46,6 +47,7 @@ final class WorkspaceServiceImpl implements WorkspaceService {
   private final WorkspaceScanner scanner;
   private final dev.distlint.lint.Linter linter;
   private final ProjectDiagnostics project;
+  private final ExecutorService requests = RequestPool.create("distlint-workspace-requests");
   private volatile LanguageClient client;
   private volatile boolean pullsConfiguration;
 
@@ -143,13 +145,13 @@ final class WorkspaceServiceImpl implements WorkspaceService {
   public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>>
       symbol(WorkspaceSymbolParams params) {
     String query = params == null ? "" : params.getQuery();
-    return CompletableFutures.computeAsync(cancel -> Either.forRight(
+    return CompletableFutures.computeAsync(requests, cancel -> Either.forRight(
         Symbols.workspace(state.snapshot(), query, state.encoding())));
   }
 
   @Override
   public CompletableFuture<WorkspaceDiagnosticReport> diagnostic(WorkspaceDiagnosticParams params) {
-    return CompletableFutures.computeAsync(cancel -> project.workspace(
+    return CompletableFutures.computeAsync(requests, cancel -> project.workspace(
         params == null ? null : params.getPreviousResultIds(), ProjectDiagnostics.flag(cancel)));
   }
 
@@ -160,7 +162,7 @@ final class WorkspaceServiceImpl implements WorkspaceService {
           ResponseErrorCode.InvalidParams, "unknown command "
               + (params == null ? null : params.getCommand()), null)));
     }
-    return CompletableFutures.computeAsync(cancel -> {
+    return CompletableFutures.computeAsync(requests, cancel -> {
       var ws = state.snapshot();
       var review = dev.distlint.report.review.Review.of(ws, linter, state.settings());
       return (Object) dev.distlint.report.review.ReviewMarkdown.render(review, path -> {
