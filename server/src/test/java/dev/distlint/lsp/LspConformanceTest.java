@@ -360,6 +360,27 @@ class LspConformanceTest {
   }
 
   @Test
+  void suppressingALineOneFindingKeepsTheInterpreterLineFirst() throws Exception {
+    String env = open("rel/env.sh.eex");
+    String envUri = uri("rel/env.sh.eex");
+    var actions = docs().codeAction(new CodeActionParams(new TextDocumentIdentifier(envUri),
+        new Range(new Position(0, 0), new Position(0, 0)), new CodeActionContext(List.of())))
+        .get(20, TimeUnit.SECONDS);
+    var suppress = actions.stream().map(a -> a.getRight())
+        .filter(a -> a.getTitle().equals("Suppress fly-ipv6-dist-missing in this file"))
+        .findFirst().orElseThrow(() -> new AssertionError("actions: " + actions));
+    TextEdit edit = suppress.getEdit().getChanges().get(envUri).get(0);
+    assertEquals(new Position(1, 0), edit.getRange().getStart());
+    docs().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(envUri,
+        2), List.of(new TextDocumentContentChangeEvent(edit.getRange(), edit.getNewText()))));
+    Set<String> after = codes(documentReport("rel/env.sh.eex", null).getLeft().getItems());
+    assertFalse(after.contains("fly-ipv6-dist-missing"), () -> "after: " + after);
+    assertTrue(after.contains("ra-unstable-node-names"), () -> "after: " + after);
+    docs().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(envUri,
+        3), List.of(new TextDocumentContentChangeEvent(env))));
+  }
+
+  @Test
   void hoverCompletionHintsLensAndReview() throws Exception {
     String manifest = open("k8s/chat.yaml");
     String chat = uri("k8s/chat.yaml");
@@ -378,6 +399,12 @@ class LspConformanceTest {
     var lenses = docs().codeLens(new CodeLensParams(new TextDocumentIdentifier(
         uri("config/runtime.exs")))).get(20, TimeUnit.SECONDS);
     assertFalse(lenses.isEmpty());
+    open("config/dev.exs");
+    var dev = docs().codeLens(new CodeLensParams(new TextDocumentIdentifier(
+        uri("config/dev.exs")))).get(20, TimeUnit.SECONDS);
+    assertEquals(1, dev.size());
+    String title = dev.get(0).getCommand().getTitle();
+    assertTrue(title.contains("LocalEpmd") && !title.contains("@"), title);
     Object review = h.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
         "distlint.review", List.of())).get(30, TimeUnit.SECONDS);
     assertTrue(review.toString().contains("k8s-pdb-allows-quorum-loss"));
