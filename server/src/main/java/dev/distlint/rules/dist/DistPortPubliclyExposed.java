@@ -1,7 +1,9 @@
 package dev.distlint.rules.dist;
 
+import dev.distlint.lint.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
+import dev.distlint.lint.TextRange;
 import dev.distlint.model.cluster.DistPorts;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
@@ -10,6 +12,7 @@ import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.Workspace;
+import java.util.List;
 
 /** Erlang distribution ports (epmd 4369 or the listener range) reachable from outside. */
 public final class DistPortPubliclyExposed implements Rule {
@@ -44,11 +47,33 @@ public final class DistPortPubliclyExposed implements Rule {
     for (ComposeService s : ComposeFile.of(ctx.file())) {
       for (ComposePorts.Published p : ComposePorts.of(s)) {
         if (!p.loopbackOnly() && DistPorts.overlapsDistribution(ws, p.from(), p.to())) {
-          ctx.report(p.range(), "Service '" + s.name() + "' publishes distribution port"
+          var r = ctx.at(p.range(), "Service '" + s.name() + "' publishes distribution port"
               + (p.from() == p.to() ? " " + p.from() : "s " + p.from() + "-" + p.to())
               + " on all host interfaces; bind it to 127.0.0.1 or drop it.");
+          loopbackFix(ctx.file(), p).ifPresent(r::fix);
+          r.emit();
         }
       }
     }
+  }
+
+  /**
+   * Binds a short-syntax mapping {@code "HOST:CONTAINER"} to the loopback interface by writing
+   * {@code 127.0.0.1:} in front; other forms are left to the user.
+   */
+  private static java.util.Optional<Fix> loopbackFix(dev.distlint.workspace.ParsedFile f,
+      ComposePorts.Published p) {
+    String written = f.slice(p.range());
+    int start = p.range().start();
+    String body = written;
+    if (written.startsWith("\"") || written.startsWith("'")) {
+      start++;
+      body = written.substring(1);
+    }
+    if (p.hostIp() != null || body.startsWith("[") || body.split(":", -1).length != 2) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Fix("Publish on 127.0.0.1 only", List.of(
+        new Fix.FileEdit(f.path(), TextRange.at(start), "127.0.0.1:")), true));
   }
 }
