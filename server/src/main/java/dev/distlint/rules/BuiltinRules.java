@@ -119,7 +119,7 @@ public final class BuiltinRules {
     r.add(new ProblemRule("yaml-syntax"));
     r.add(new ProblemRule("toml-syntax"));
     r.add(new ProblemRule("file-too-large"));
-    r.add(new SettingsUnknownKey(BuiltinRules::isKnown));
+    r.add(new SettingsUnknownKey(BuiltinRules::isKnown, () -> IDS));
     r.add(new ReadinessProbeMissing());
     r.add(new LivenessChecksDependencies());
     r.add(new ProbeSelfOnly());

@@ -146,4 +146,73 @@ class FixThenRecheckTest {
     var out = fixed(Map.of("config/config.exs", config), "oban-testing-mode-outside-test");
     assertEquals(config.replace(":manual", ":disabled"), out.get("config/config.exs"));
   }
+
+  @Test
+  void kubernetesCookieComesFromASecret() {
+    String manifest = """
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: chat
+        spec:
+          template:
+            spec:
+              containers:
+                - name: chat
+                  image: chat:1
+                  env:
+                    - name: RELEASE_COOKIE
+                      value: "not-a-secret"
+        """;
+    var out = fixed(Map.of("k8s/chat.yaml", manifest), "dist-cookie-literal");
+    assertEquals(manifest.replace("value: \"not-a-secret\"\n", "valueFrom:\n"
+        + "                secretKeyRef:\n                  name: release-cookie\n"
+        + "                  key: cookie\n"), out.get("k8s/chat.yaml"));
+  }
+
+  @Test
+  void composeCookieComesFromTheEnvironment() {
+    String compose = """
+        services:
+          chat:
+            image: chat:1
+            environment:
+              RELEASE_COOKIE: "not-a-secret"
+        """;
+    var out = fixed(Map.of("docker-compose.yml", compose), "dist-cookie-literal");
+    assertEquals(compose.replace("not-a-secret", "${RELEASE_COOKIE:?set RELEASE_COOKIE}"),
+        out.get("docker-compose.yml"));
+  }
+
+  @Test
+  void misspelledRuleIdInSettingsIsRenamed() {
+    String settings = "rules:\n  dist-cookie-literl: error\n";
+    var out = fixed(Map.of(".distlint.yaml", settings), "settings-unknown-key");
+    assertEquals(settings.replace("literl", "literal"), out.get(".distlint.yaml"));
+  }
+
+  @Test
+  void trackerDownPeriodBecomesTheLibraryDefault() {
+    String app = """
+        defmodule Chat.Application do
+          use Application
+
+          def start(_type, _args) do
+            children = [
+              {Phoenix.PubSub, name: Chat.PubSub},
+              {Chat.RoomTracker,
+               name: Chat.RoomTracker,
+               pubsub_server: Chat.PubSub,
+               broadcast_period: 2_000,
+               down_period: 3_000}
+            ]
+
+            Supervisor.start_link(children, strategy: :one_for_one)
+          end
+        end
+        """;
+    var out = fixed(Map.of("lib/chat/application.ex", app), "tracker-period-constraints");
+    assertEquals(app.replace("down_period: 3_000", "down_period: 40_000"),
+        out.get("lib/chat/application.ex"));
+  }
 }
