@@ -3,6 +3,9 @@ package dev.distlint.lsp;
 import dev.distlint.lint.Log;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -14,7 +17,38 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * stack trace; anything else is a server fault and keeps its trace in the log.
  */
 final class ProtocolErrors {
+  /** Held so the configuration of the JSON-RPC library's logger is not collected. */
+  private static final Logger JSONRPC = Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+
   private ProtocolErrors() {
+  }
+
+  /**
+   * Routes what the JSON-RPC library logs (a message that is not JSON, a method it does not
+   * know) to the server's log as one line, without the stack trace it would print for the
+   * client's mistake.
+   */
+  static synchronized void quietLibraryLog() {
+    if (!JSONRPC.getUseParentHandlers()) {
+      return;
+    }
+    JSONRPC.setUseParentHandlers(false);
+    JSONRPC.addHandler(new Handler() {
+      @Override
+      public void publish(LogRecord r) {
+        Throwable t = r.getThrown();
+        Log.warn("protocol: " + r.getMessage() + (t == null || t.getMessage() == null
+            || t.getMessage().equals(r.getMessage()) ? "" : ": " + t.getMessage()));
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    });
   }
 
   static ResponseError toResponse(Throwable thrown) {

@@ -35,6 +35,7 @@ public final class ServerLauncher {
 
   /** Connects a server to streams and starts reading; used by tests with piped streams. */
   public static Future<Void> start(DistlintServer server, InputStream in, OutputStream out) {
+    ProtocolErrors.quietLibraryLog();
     ExecutorService threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "distlint-jsonrpc");
       t.setDaemon(true);
