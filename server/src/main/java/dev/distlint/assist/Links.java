@@ -20,7 +20,9 @@ import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.workspace.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -134,26 +136,32 @@ public final class Links {
     return o.range(e.key()).union(o.range(e.value()));
   }
 
+  /**
+   * Each variable in {@code RELEASE_NODE} to its latest assignment above in the same script and
+   * to the containers that set it; one pass over the script, so a huge one stays linear.
+   */
   private static void releaseNode(Workspace ws, List<KubeObject> objects, List<Link> out) {
     for (ParsedFile f : ws.filesOf(FileKind.ENVSH)) {
-      for (EnvAssignment a : f.view(ReleaseViews.ENV_SH).all("RELEASE_NODE")) {
-        for (Expansion e : a.expansions()) {
-          if (e.variable() != null) {
-            variableSources(f, e, ws, objects, out);
+      Map<String, TextRange> assigned = new HashMap<>();
+      for (EnvAssignment a : f.view(ReleaseViews.ENV_SH).assignments()) {
+        if (a.name().equals("RELEASE_NODE")) {
+          for (Expansion e : a.expansions()) {
+            if (e.variable() != null) {
+              TextRange before = assigned.get(e.variable());
+              if (before != null) {
+                out.add(new Link(f.path(), e.range(), f.path(), before, e.variable()));
+              }
+              containerSources(f, e, objects, out);
+            }
           }
         }
+        assigned.put(a.name(), a.nameRange());
       }
     }
   }
 
-  private static void variableSources(ParsedFile envSh, Expansion e, Workspace ws,
-      List<KubeObject> objects, List<Link> out) {
-    for (EnvAssignment other : envSh.view(ReleaseViews.ENV_SH).all(e.variable())) {
-      if (other.nameRange().start() < e.range().start()) {
-        out.add(new Link(envSh.path(), e.range(), envSh.path(), other.nameRange(),
-            e.variable()));
-      }
-    }
+  private static void containerSources(ParsedFile envSh, Expansion e, List<KubeObject> objects,
+      List<Link> out) {
     for (KubeObject o : objects) {
       if (!o.isWorkload()) {
         continue;

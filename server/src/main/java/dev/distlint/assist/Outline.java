@@ -154,8 +154,10 @@ public final class Outline {
   private static List<Symbol> flags(ParsedFile f) {
     List<Symbol> out = new ArrayList<>();
     for (VmFlag flag : f.view(ReleaseViews.VM_ARGS).flags()) {
-      out.add(Symbol.leaf(flag.name(), flag.arg(0).map(t -> t.text()).orElse(null),
-          Symbol.Kind.FLAG, flag.range(), flag.nameRange()));
+      // A flag's value is shown except where it may be a secret (-setcookie, its files).
+      String detail = flag.name().contains("cookie") ? null
+          : flag.arg(0).map(t -> t.text()).orElse(null);
+      out.add(Symbol.leaf(flag.name(), detail, Symbol.Kind.FLAG, flag.range(), flag.nameRange()));
     }
     return out;
   }
