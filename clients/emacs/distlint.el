@@ -15,8 +15,8 @@
 ;; - it registers the server with eglot for the YAML, Elixir and TOML major modes and for the
 ;;   two modes it defines, `distlint-vmargs-mode' (vm.args files) and `distlint-envsh-mode'
 ;;   (rel/env.sh files, a `sh-mode' that eglot can tell apart from other shell scripts);
-;; - it sends the settings of the `distlint' customization group to the server, as
-;;   initialization options and as the workspace configuration section "distlint";
+;; - it answers the server's request for the settings of the `distlint' customization group, as
+;;   the workspace configuration section "distlint" (the server asks; it is not pushed);
 ;; - when lsp-mode is loaded, it registers the same server with lsp-mode too.
 ;;
 ;; Setup:
@@ -123,10 +123,6 @@ server for it."
   "The contact of the distlint server for `eglot-server-programs'."
   (cons 'distlint-eglot-server (distlint-server-command)))
 
-(cl-defmethod eglot-initialization-options ((_server distlint-eglot-server))
-  "Send the settings of the `distlint' group when the server starts."
-  (list :distlint (distlint--settings)))
-
 (cl-defmethod eglot-handle-request ((_server distlint-eglot-server)
                                     (_method (eql workspace/configuration)) &key items)
   "Answer the server's question for the \"distlint\" section with our settings.
@@ -139,17 +135,12 @@ A section set in `eglot-workspace-configuration' takes precedence."
                           answer))
                       items (append answers nil)))))
 
-(defun distlint--send-settings (server)
-  "Send the settings to SERVER if it is distlint's (for `eglot-connect-hook')."
-  (when (cl-typep server 'distlint-eglot-server)
-    (jsonrpc-notify server :workspace/didChangeConfiguration
-                    (list :settings (list :distlint (distlint--settings))))))
-
 (defun distlint-send-settings ()
-  "Send the current settings to the running distlint servers."
+  "Tell the running distlint servers that the settings changed; they ask for them again."
   (interactive)
   (dolist (server (distlint--servers))
-    (distlint--send-settings server)))
+    (jsonrpc-notify server :workspace/didChangeConfiguration
+                    (list :settings (list :distlint (distlint--settings))))))
 
 (defun distlint--servers ()
   "The running distlint servers."
@@ -252,8 +243,7 @@ Its #! line makes Emacs choose `sh-mode' before it looks at `auto-mode-alist'."
   "Put distlint first in `eglot-server-programs' for `distlint-major-modes'."
   (setq eglot-server-programs
         (cons (cons distlint-major-modes #'distlint--eglot-contact)
-              (cl-remove #'distlint--eglot-contact eglot-server-programs :key #'cdr)))
-  (add-hook 'eglot-connect-hook #'distlint--send-settings t))
+              (cl-remove #'distlint--eglot-contact eglot-server-programs :key #'cdr))))
 
 (distlint--register-eglot)
 

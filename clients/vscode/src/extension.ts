@@ -20,16 +20,6 @@ function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('distlint');
 }
 
-/** The distlint section as the server reads it. */
-function settings(): Record<string, unknown> {
-  const c = config();
-  return {
-    rules: c.get('rules', {}),
-    configFile: c.get<string | null>('configFile', null) || undefined,
-    trace: { server: c.get('trace.server', 'off') },
-  };
-}
-
 async function serverOptions(context: vscode.ExtensionContext): Promise<ServerOptions | undefined> {
   const command = config().get<string[]>('server.command', []);
   if (command.length > 0) {
@@ -71,7 +61,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannel: output,
-    initializationOptions: { distlint: settings() },
+    // The server asks for the distlint section itself (workspace/configuration); a change is
+    // announced so that it asks again.
     synchronize: { configurationSection: 'distlint' },
   };
   client = new LanguageClient('distlint', 'distlint', server, clientOptions);

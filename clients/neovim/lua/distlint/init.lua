@@ -122,17 +122,13 @@ local function client_config(cmd, root)
     name = M.name,
     cmd = cmd,
     root_dir = root,
+    -- the server asks for this section itself (workspace/configuration)
     settings = { distlint = settings },
-    init_options = { distlint = settings },
     -- what the user passes is added to Neovim's own capabilities, not put in their place
     capabilities = vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(),
       cfg.capabilities or {}),
     on_attach = cfg.on_attach,
-    -- Neovim 0.7 does not send the settings by itself
-    on_init = function(client)
-      client.notify('workspace/didChangeConfiguration', { settings = { distlint = settings } })
-      if cfg.on_init then cfg.on_init(client) end
-    end,
+    on_init = cfg.on_init,
   }
 end
 

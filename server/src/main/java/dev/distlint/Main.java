@@ -48,6 +48,8 @@ public final class Main {
           return ExplainCommand.rules(rest, out);
         case "explain":
           return ExplainCommand.explain(rest, out, err);
+        case "patterns":
+          return dev.distlint.cli.PatternsCommand.run(rest, out);
         case "review":
           return dev.distlint.cli.ReviewCommand.run(rest, out, err);
         case "lsp":
@@ -57,7 +59,7 @@ public final class Main {
         case "--version":
         case "-V":
         case "version":
-          out.println("distlint " + dev.distlint.report.Version.VALUE);
+          out.println("distlint " + dev.distlint.base.Version.VALUE);
           return 0;
         default:
           err.println("distlint: unknown command '" + args[0] + "' (try --help)");

@@ -47,7 +47,12 @@ public final class CodeLenses {
       default -> "";
     };
     sb.append(source);
-    sb.append(" · this node: ").append(naming.example());
+    if (t.appliesTo("prod")) {
+      sb.append(" · this node: ").append(naming.example());
+    } else {
+      // The release's env.sh names nodes only in a release; in dev and test the command line does.
+      sb.append(" · nodes named on the command line (iex --sname)");
+    }
     if (t.env() != null) {
       sb.append(" · ").append(t.env());
     }

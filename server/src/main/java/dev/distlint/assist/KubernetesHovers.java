@@ -17,9 +17,6 @@ import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Hover on the Kubernetes fields that matter to a BEAM cluster, from {@code grammars/kubernetes.yaml}:
@@ -29,15 +26,41 @@ import java.util.regex.Pattern;
  * {@code kind:}, so a manifest being edited need not parse.
  */
 final class KubernetesHovers implements Assistant {
-  private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*([A-Za-z]+)");
-  private static final Set<String> PROBES = Set.of("livenessProbe", "readinessProbe",
-      "startupProbe");
 
   private final Grammars grammars = Grammars.load();
 
+  /**
+   * The keys {@code grammars/kubernetes.yaml} describes for the mapping the cursor is in (a
+   * workload's, pod's, Service's or budget's spec, a container, a probe), less those already
+   * written there.
+   */
   @Override
   public List<Suggestion> complete(ParsedFile file, int offset, Workspace ws) {
-    return List.of();
+    if (file.kind() != FileKind.K8S) {
+      return List.of();
+    }
+    LineContext line = LineContext.at(file.text(), offset);
+    String typed = line.before().strip();
+    if (!line.atLineStart() && !typed.startsWith("- ") || typed.startsWith("-") && !typed.startsWith("- ")) {
+      return List.of();
+    }
+    int column = line.word().start() - line.lineStart();
+    KubernetesPlace place = KubernetesPlace.at(file.text(), line.lineStart(), column);
+    Optional<Context> ctx = Optional.ofNullable(place.context())
+        .flatMap(id -> grammars.context("kubernetes", id));
+    if (ctx.isEmpty()) {
+      return List.of();
+    }
+    List<Suggestion> out = new ArrayList<>();
+    java.util.Set<String> written = KubernetesPlace.siblings(file.text(), line.lineStart(), column);
+    for (KeySpec k : ctx.get().keys()) {
+      if (written.contains(k.name())) {
+        continue;
+      }
+      out.add(new Suggestion(k.name(), Suggestion.Kind.KEY, k.typeLabel(),
+          KeyHover.markdown(ctx.get(), k), k.name() + ": ", false, line.word(), "1" + k.name()));
+    }
+    return out;
   }
 
   @Override
@@ -63,13 +86,14 @@ final class KubernetesHovers implements Assistant {
     if (!before.isBlank() && !before.strip().equals("-")) {
       return Optional.empty();
     }
-    int docStart = Math.max(0, text.lastIndexOf("\n---", s) + 1);
-    int docEnd = text.indexOf("\n---", s);
-    String doc = text.substring(docStart, docEnd < 0 ? text.length() : docEnd);
-    Matcher km = KIND.matcher(doc);
-    String kind = km.find() ? km.group(1) : "";
-    String parent = parentKey(text, docStart, line.lineStart(), s - line.lineStart());
-    Optional<String> ctxId = contextOf(kind, parent, key);
+    KubernetesPlace place = KubernetesPlace.at(text, line.lineStart(), s - line.lineStart());
+    String kind = place.kind();
+    Optional<String> ctxId = Optional.ofNullable(KubernetesPlace.PROBES.contains(key)
+        ? "container" : place.context());
+    if (ctxId.isEmpty() && grammars.context("kubernetes", "pod_spec")
+        .flatMap(c -> c.key(key)).isPresent()) {
+      ctxId = Optional.of("pod_spec");
+    }
     if (ctxId.isEmpty()) {
       return Optional.empty();
     }
@@ -84,54 +108,6 @@ final class KubernetesHovers implements Assistant {
     String md = KeyHover.markdown(ctx.get(), spec.get());
     return Optional.of(new HoverInfo(new TextRange(s, e),
         extra.isEmpty() ? md : extra + "\n\n" + md));
-  }
-
-  /** The key of the nearest line above with less indentation, within the document. */
-  private static String parentKey(String text, int docStart, int lineStart, int column) {
-    int pos = lineStart;
-    while (pos > docStart) {
-      int prevEnd = pos - 1;
-      int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-      prevStart = Math.max(prevStart, docStart);
-      String l = text.substring(prevStart, prevEnd);
-      pos = prevStart;
-      String stripped = l.strip();
-      if (stripped.isEmpty() || stripped.startsWith("#")) {
-        continue;
-      }
-      int indent = l.length() - l.stripLeading().length();
-      String body = stripped.startsWith("- ") ? stripped.substring(2).stripLeading() : stripped;
-      int keyIndent = indent + (stripped.length() - body.length());
-      if (keyIndent < column || indent < column && stripped.startsWith("- ")) {
-        int colon = body.indexOf(':');
-        return colon > 0 ? body.substring(0, colon).strip() : "";
-      }
-    }
-    return "";
-  }
-
-  private static Optional<String> contextOf(String kind, String parent, String key) {
-    if (PROBES.contains(key)) {
-      return Optional.of("container");
-    }
-    if (parent.endsWith("Probe")) {
-      return Optional.of("probe");
-    }
-    if (kind.equals("PodDisruptionBudget") && parent.equals("spec")) {
-      return Optional.of("pdb_spec");
-    }
-    if (kind.equals("Service") && parent.equals("spec")) {
-      return Optional.of("service_spec");
-    }
-    if (key.equals("terminationGracePeriodSeconds") || key.equals("serviceAccountName")) {
-      return Optional.of("pod_spec");
-    }
-    if (WorkloadKinds.isReplicated(kind) && parent.equals("spec")
-        && (key.equals("replicas") || key.equals("serviceName")
-        || key.equals("podManagementPolicy"))) {
-      return Optional.of("workload_spec");
-    }
-    return Optional.empty();
   }
 
   private static String extra(String key, String value, String kind, ParsedFile file,

@@ -13,23 +13,26 @@ import java.util.Optional;
  * libcluster's Kubernetes strategy, and separate liveness/readiness/startup probes.
  */
 final class KubernetesSnippets implements Assistant {
-  private record Snippet(String label, boolean topLevel, String doc, String body) {
+  /** Where a snippet belongs: a document's top level, a container's env list, a container. */
+  private enum Place { TOP, ENV, CONTAINER }
+
+  private record Snippet(String label, Place place, String doc, String body) {
   }
 
   private static final List<Snippet> SNIPPETS = List.of(
-      new Snippet("headless discovery Service", true,
+      new Snippet("headless discovery Service", Place.TOP,
           "A headless Service (clusterIP: None) whose DNS name resolves to every pod IP, as"
               + " DNS-based discovery needs. publishNotReadyAddresses lets booting nodes find"
               + " each other before they are ready.",
           "apiVersion: v1\nkind: Service\nmetadata:\n  name: ${1:app}-nodes\nspec:\n"
               + "  clusterIP: None\n  publishNotReadyAddresses: true\n  selector:\n"
               + "    app: ${2:app}\n  ports:\n    - name: epmd\n      port: 4369\n$0"),
-      new Snippet("PodDisruptionBudget maxUnavailable: 1", true,
+      new Snippet("PodDisruptionBudget maxUnavailable: 1", Place.TOP,
           "A disruption budget that lets a drain evict one member at a time, which keeps a"
               + " majority of any group of three or more.",
           "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ${1:app}\n"
               + "spec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: ${2:app}\n$0"),
-      new Snippet("RBAC Role for libcluster endpoints", true,
+      new Snippet("RBAC Role for libcluster endpoints", Place.TOP,
           "Role, RoleBinding and ServiceAccount that let Cluster.Strategy.Kubernetes list"
               + " endpoints (its default lookup mode) and pods.",
           "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${1:app}\n---\n"
@@ -40,12 +43,12 @@ final class KubernetesSnippets implements Assistant {
               + "  name: ${1:app}-discovery\nsubjects:\n  - kind: ServiceAccount\n    name: ${1:app}\n"
               + "roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n"
               + "  name: ${1:app}-discovery\n$0"),
-      new Snippet("downward API env POD_IP and NAMESPACE", false,
+      new Snippet("downward API env POD_IP and NAMESPACE", Place.ENV,
           "Environment variables filled by Kubernetes with the pod's IP and namespace, as"
               + " RELEASE_NODE=app@${POD_IP} needs.",
           "- name: POD_IP\n  valueFrom:\n    fieldRef:\n      fieldPath: status.podIP\n"
               + "- name: NAMESPACE\n  valueFrom:\n    fieldRef:\n      fieldPath: metadata.namespace\n$0"),
-      new Snippet("liveness, readiness and startup probes", false,
+      new Snippet("liveness, readiness and startup probes", Place.CONTAINER,
           "Liveness asks only whether the VM answers; readiness also checks dependencies; the"
               + " startup probe gives a node time to join its cluster before liveness applies.",
           "livenessProbe:\n  httpGet:\n    path: /health\n    port: ${1:4000}\n  periodSeconds: 10\n"
@@ -63,9 +66,12 @@ final class KubernetesSnippets implements Assistant {
       return List.of();
     }
     boolean top = line.indent() == 0;
+    KubernetesPlace place = KubernetesPlace.at(file.text(), line.lineStart(), line.indent());
+    Place here = top ? Place.TOP : place.parent().equals("env") ? Place.ENV
+        : "container".equals(place.context()) ? Place.CONTAINER : null;
     List<Suggestion> out = new ArrayList<>();
     for (Snippet s : SNIPPETS) {
-      if (s.topLevel() == top) {
+      if (s.place() == here) {
         String body = top ? s.body() : indent(s.body(), line.before().substring(0, line.indent()));
         out.add(new Suggestion(s.label(), Suggestion.Kind.SNIPPET, "distlint snippet", s.doc(),
             body, true, line.word(), "0" + s.label()));

@@ -20,9 +20,38 @@ public final class RuleDocLinks {
     base = url == null || url.isBlank() ? findLocalDocs() : (url.endsWith("/") ? url : url + "/");
   }
 
+  /**
+   * The link to a rule's doc: under the configured base or the docs beside the server, else a
+   * copy of the doc the server carries, written once to a temporary folder. Null only for an
+   * id that has no doc.
+   */
   public static String href(String ruleId) {
     String b = base;
-    return b == null ? null : b + RuleDocs.docPath(ruleId);
+    return b != null ? b + RuleDocs.docPath(ruleId) : extracted(ruleId);
+  }
+
+  private static String extracted(String ruleId) {
+    if (!ruleId.matches("[a-z0-9-]+")) {
+      return null;
+    }
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"),
+        "distlint-rules-" + dev.distlint.base.Version.VALUE);
+    Path doc = dir.resolve(ruleId + ".md");
+    try (var in = RuleDocLinks.class.getResourceAsStream("/rules/" + RuleDocs.docPath(ruleId))) {
+      if (in == null) {
+        return null;
+      }
+      if (!Files.isRegularFile(doc)) {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ruleId, ".tmp");
+        Files.write(tmp, in.readAllBytes());
+        Files.move(tmp, doc, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      return doc.toUri().toString();
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static String findLocalDocs() {

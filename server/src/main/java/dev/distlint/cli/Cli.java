@@ -16,6 +16,7 @@ public final class Cli {
         distlint review [PATH] [options]     the cluster review of a project
         distlint rules [--format text|json]  list the rules
         distlint explain RULE-ID             print a rule's documentation
+        distlint patterns [--regex]          the files distlint reads, as globs or one regex
         distlint lsp                         start the language server on stdio
         distlint --version                   print the version
 

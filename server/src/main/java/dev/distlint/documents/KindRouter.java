@@ -81,21 +81,12 @@ public final class KindRouter {
   }
 
   /**
-   * True when the file could be one distlint reads, judging by its path alone. Of the other
-   * Elixir sources only {@code lib/**}{@code /*.ex} are read (cross-file rules look for a few
-   * calls there, such as {@code Horde.Cluster.set_members}); tests and scripts are not, except
-   * Distillery's {@code rel/config.exs}, whose presence says how the release starts.
+   * True when the file could be one distlint reads, judging by its path alone: it matches
+   * {@link FilePatterns}. Of the other Elixir sources only {@code lib/**}{@code /*.ex} are read
+   * (cross-file rules look for a few calls there, such as {@code Horde.Cluster.set_members}).
    */
   public static boolean isCandidate(String path) {
-    FileKind k = byPath(path);
-    if (k == FileKind.EX) {
-      String p = path.replace('\\', '/');
-      if (p.equals("rel/config.exs") || p.endsWith("/rel/config.exs")) {
-        return true;
-      }
-      return p.endsWith(".ex") && (p.startsWith("lib/") || p.contains("/lib/"));
-    }
-    return k == null || k != FileKind.UNKNOWN;
+    return FilePatterns.matches(path);
   }
 
   private static boolean inDir(String path, String dir) {

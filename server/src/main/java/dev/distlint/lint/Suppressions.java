@@ -2,8 +2,11 @@ package dev.distlint.lint;
 
 import dev.distlint.base.TextRange;
 import dev.distlint.base.LineIndex;
+import dev.distlint.base.LineIndex;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import dev.distlint.base.LineIndex;
 import java.time.LocalDate;
@@ -135,6 +138,18 @@ public final class Suppressions {
       l++;
     }
     return line;
+  }
+
+  /** Where suppression comments name rule ids, in text order (for links to the rule docs). */
+  public static List<TextRange> idRanges(String text) {
+    List<TextRange> out = new ArrayList<>();
+    if (text.indexOf("distlint:") < 0) {
+      return out;
+    }
+    for (Entry e : scan(text, new LineIndex(text), List.of(), LocalDate.MIN).entries()) {
+      e.ids().forEach(id -> out.add(id.range()));
+    }
+    return out;
   }
 
   public List<Entry> entries() {

@@ -1,7 +1,22 @@
 package dev.distlint.lsp;
 
 import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.PositionEncoding;
+import dev.distlint.lsp.features.CodeActions;
+import dev.distlint.lsp.features.Completions;
+import dev.distlint.documents.FilePatterns;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -44,10 +59,53 @@ final class Capabilities {
         && Boolean.TRUE.equals(c.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
   }
 
-  static void workspaceFolders(ServerCapabilities caps) {
+  /** True when the client asks for diagnostics itself ({@code textDocument/diagnostic}). */
+  static boolean pullsDiagnostics(ClientCapabilities c) {
+    return c != null && c.getTextDocument() != null && c.getTextDocument().getDiagnostic() != null;
+  }
+
+  static boolean refreshesDiagnostics(ClientCapabilities c) {
+    return c != null && c.getWorkspace() != null && c.getWorkspace().getDiagnostics() != null
+        && Boolean.TRUE.equals(c.getWorkspace().getDiagnostics().getRefreshSupport());
+  }
+
+  /** True when the client answers {@code workspace/configuration}. */
+  static boolean configuration(ClientCapabilities c) {
+    return c != null && c.getWorkspace() != null
+        && Boolean.TRUE.equals(c.getWorkspace().getConfiguration());
+  }
+
+  /**
+   * What the server announces. Every capability here is driven by the conformance test on
+   * {@code examples/}; the file patterns go to clients under {@code experimental.filePatterns}.
+   */
+  static ServerCapabilities announced(List<String> commands) {
+    ServerCapabilities caps = new ServerCapabilities();
+    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+    sync.setOpenClose(true);
+    sync.setChange(TextDocumentSyncKind.Incremental);
+    sync.setSave(new SaveOptions(false));
+    caps.setTextDocumentSync(sync);
+    caps.setHoverProvider(true);
+    caps.setInlayHintProvider(true);
+    caps.setCodeLensProvider(new CodeLensOptions(false));
+    caps.setCompletionProvider(new CompletionOptions(false, Completions.TRIGGERS));
+    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix,
+        CodeActions.FIX_ALL)));
+    caps.setDefinitionProvider(true);
+    caps.setReferencesProvider(true);
+    caps.setDocumentHighlightProvider(true);
+    caps.setDocumentSymbolProvider(true);
+    caps.setWorkspaceSymbolProvider(true);
+    caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
+    DiagnosticRegistrationOptions diagnostics = new DiagnosticRegistrationOptions(true, true);
+    diagnostics.setIdentifier("distlint");
+    caps.setDiagnosticProvider(diagnostics);
+    caps.setExecuteCommandProvider(new ExecuteCommandOptions(commands));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
     folders.setSupported(true);
-    WorkspaceServerCapabilities ws = new WorkspaceServerCapabilities(folders);
-    caps.setWorkspace(ws);
+    caps.setWorkspace(new WorkspaceServerCapabilities(folders));
+    caps.setExperimental(Map.of("filePatterns", FilePatterns.GLOBS));
+    return caps;
   }
 }

@@ -3,9 +3,10 @@ package dev.distlint.lsp;
 import dev.distlint.catalogue.RuleDocLinks;
 import dev.distlint.base.PositionEncoding;
 import dev.distlint.lsp.features.Completions;
+import dev.distlint.base.PositionEncoding;
 import dev.distlint.lint.Linter;
 import dev.distlint.base.Log;
-import dev.distlint.report.Version;
+import dev.distlint.base.Version;
 import dev.distlint.rules.BuiltinRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,20 +15,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-import org.eclipse.lsp4j.CodeActionKind;
-import org.eclipse.lsp4j.CodeActionOptions;
-import org.eclipse.lsp4j.CompletionOptions;
-import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
-import org.eclipse.lsp4j.SaveOptions;
-import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
-import org.eclipse.lsp4j.TextDocumentSyncKind;
-import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -42,11 +36,12 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
 
   private final ServerState state = new ServerState();
   private final Linter linter = new Linter(BuiltinRules.all());
-  private final Validator validator = new Validator(state, linter);
+  private final ProjectDiagnostics project = new ProjectDiagnostics(state, linter);
+  private final Validator validator = new Validator(state, project);
   private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
-  private final DocumentService documents = new DocumentService(state, validator);
+  private final DocumentService documents = new DocumentService(state, validator, project);
   private final WorkspaceServiceImpl workspace =
-      new WorkspaceServiceImpl(state, validator, scanner, linter);
+      new WorkspaceServiceImpl(state, validator, scanner, linter, project);
   private final IntConsumer exiter;
   private volatile boolean shutdown;
   private volatile LanguageClient client;
@@ -61,6 +56,7 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
     validator.connect(c);
     scanner.connect(c);
     documents.connect(c);
+    workspace.connect(c);
     Log.setSink(line -> {
       LanguageClient lc = client;
       if (lc != null) {
@@ -87,32 +83,21 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
     }
     state.setRoots(roots);
     scanner.setClientCapabilities(params.getCapabilities());
+    workspace.setClientCapabilities(params.getCapabilities());
+    validator.setClientMode(Capabilities.pullsDiagnostics(params.getCapabilities()),
+        Capabilities.refreshesDiagnostics(params.getCapabilities()));
     documents.setSnippetSupport(Capabilities.snippets(params));
     workspace.applyClientSettings(params.getInitializationOptions());
-    ServerCapabilities caps = new ServerCapabilities();
-    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
-    sync.setOpenClose(true);
-    sync.setChange(TextDocumentSyncKind.Incremental);
-    sync.setSave(new SaveOptions(false));
-    caps.setTextDocumentSync(sync);
-    caps.setHoverProvider(true);
-    caps.setInlayHintProvider(true);
-    caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
-    CompletionOptions completion = new CompletionOptions(false, Completions.TRIGGERS);
-    caps.setCompletionProvider(completion);
-    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
-    if (!WorkspaceServiceImpl.COMMANDS.isEmpty()) {
-      caps.setExecuteCommandProvider(new ExecuteCommandOptions(WorkspaceServiceImpl.COMMANDS));
-    }
+    ServerCapabilities caps = Capabilities.announced(WorkspaceServiceImpl.COMMANDS);
     PositionEncoding enc = state.encoding();
     caps.setPositionEncoding(enc.wireName());
-    Capabilities.workspaceFolders(caps);
     return CompletableFuture.completedFuture(
         new InitializeResult(caps, new ServerInfo("distlint", Version.VALUE)));
   }
 
   @Override
   public void initialized(InitializedParams params) {
+    workspace.pullSettings();
     scanner.startInitialScan();
     if (!Boolean.getBoolean("distlint.noWarmup")) {
       JitWarmup.start(linter, () -> shutdown || !state.openDocs().isEmpty());

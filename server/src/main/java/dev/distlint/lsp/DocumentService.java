@@ -8,11 +8,22 @@ import dev.distlint.lsp.features.Positions;
 import dev.distlint.base.Log;
 import dev.distlint.base.TextRange;
 import dev.distlint.base.FileKind;
+import dev.distlint.lsp.features.CodeActions;
+import dev.distlint.lsp.features.Completions;
+import dev.distlint.lsp.features.Hovers;
+import dev.distlint.lsp.features.Positions;
+import dev.distlint.base.Log;
+import dev.distlint.base.TextRange;
+import dev.distlint.base.FileKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import dev.distlint.lsp.features.DocumentLinks;
+import dev.distlint.lsp.features.Navigation;
+import dev.distlint.lsp.features.Symbols;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
@@ -23,9 +34,23 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -40,16 +65,15 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 final class DocumentService implements TextDocumentService {
   private final ServerState state;
   private final Validator validator;
-  private final ExecutorService requests = Executors.newFixedThreadPool(2, r -> {
-    Thread t = new Thread(r, "distlint-requests");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService requests = RequestPool.create("distlint-requests");
   private volatile boolean snippets;
 
-  DocumentService(ServerState state, Validator validator) {
+  private final ProjectDiagnostics project;
+
+  DocumentService(ServerState state, Validator validator, ProjectDiagnostics project) {
     this.state = state;
     this.validator = validator;
+    this.project = project;
   }
 
   void connect(LanguageClient c) {
@@ -62,7 +86,7 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
-    var d = params.getTextDocument();
+    var d = params == null ? null : params.getTextDocument();
     if (d == null || d.getUri() == null) {
       return;
     }
@@ -75,7 +99,8 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
-    String uri = params.getTextDocument() == null ? null : params.getTextDocument().getUri();
+    String uri = params == null || params.getTextDocument() == null ? null
+        : params.getTextDocument().getUri();
     ServerState.OpenDoc cur = uri == null ? null : state.get(uri);
     if (cur == null) {
       Log.warn("didChange for a document that is not open: " + uri);
@@ -113,18 +138,19 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
-    String uri = uri(params.getTextDocument());
+    String uri = params == null ? null : uri(params.getTextDocument());
     if (uri != null && state.close(uri) != null) {
       validator.clear(uri);
-      validator.request(null);
+      validator.requestProject();
     }
   }
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    String uri = uri(params.getTextDocument());
+    String uri = params == null ? null : uri(params.getTextDocument());
     if (uri != null) {
       validator.request(uri);
+      validator.requestProject();
     }
   }
 
@@ -134,34 +160,78 @@ final class DocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return compute(uri(params.getTextDocument()), d -> Hovers.hover(d.parsed(),
-        Positions.offset(d.parsed().lines(), params.getPosition(), state.encoding()),
-        state.findings(d.uri()), state.snapshot(), state.encoding()));
+    return at(params, (d, offset) -> Hovers.hover(d.parsed(), offset, findings(d),
+        state.snapshot(), state.encoding()));
   }
 
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
-    return compute(uri(params.getTextDocument()), d -> Either.forRight(
-        Completions.complete(d.parsed(), Positions.offset(d.parsed().lines(),
-            params.getPosition(), state.encoding()), state.snapshot(), state.encoding(), snippets)));
+    return at(params, (d, offset) -> Either.forRight(Completions.complete(d.parsed(), offset,
+        state.snapshot(), state.encoding(), snippets)));
+  }
+
+  @Override
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
+      definition(DefinitionParams params) {
+    return at(params, (d, offset) -> Either.forLeft(Navigation.definition(d.parsed(), offset,
+        findings(d), state.snapshot(), state.encoding())));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+    boolean declaration = params != null && params.getContext() != null
+        && params.getContext().isIncludeDeclaration();
+    return at(params, (d, offset) -> Navigation.references(d.parsed(), offset, declaration,
+        state.snapshot(), state.encoding()));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(
+      DocumentHighlightParams params) {
+    return at(params, (d, offset) -> Navigation.highlights(d.parsed(), offset, state.snapshot(),
+        state.encoding()));
+  }
+
+  @Override
+  public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+      DocumentSymbolParams params) {
+    return compute(params == null ? null : uri(params.getTextDocument()), d -> {
+      List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+      Symbols.document(d.parsed(), state.encoding()).forEach(s -> out.add(Either.forRight(s)));
+      return out;
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+    return compute(params == null ? null : uri(params.getTextDocument()),
+        d -> DocumentLinks.of(d.parsed(), state.snapshot(), state.encoding()));
+  }
+
+  @Override
+  public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+    String uri = params == null ? null : uri(params.getTextDocument());
+    String previous = params == null ? null : params.getPreviousResultId();
+    return CompletableFutures.computeAsync(requests,
+        cancel -> project.document(uri, previous, ProjectDiagnostics.flag(cancel)));
   }
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    return compute(uri(params.getTextDocument()), d -> {
+    return compute(params == null ? null : uri(params.getTextDocument()), d -> {
       var r = params.getRange();
       int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
       int b = Positions.offset(d.parsed().lines(), r == null ? null : r.getEnd(), state.encoding());
       return CodeActions.actions(d.parsed(), new TextRange(Math.min(a, b), Math.max(a, b)),
-          state.findings(d.uri()), state.snapshot(), state.encoding());
+          findings(d), state.snapshot(), state.encoding(), params.getContext());
     });
   }
 
   @Override
   public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(
       org.eclipse.lsp4j.InlayHintParams params) {
-    return compute(params.getTextDocument().getUri(), d -> {
+    return compute(params == null ? null : uri(params.getTextDocument()), d -> {
       var r = params.getRange();
       int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
       int b = r == null ? d.parsed().text().length()
@@ -174,8 +244,8 @@ final class DocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<? extends org.eclipse.lsp4j.CodeLens>> codeLens(
       org.eclipse.lsp4j.CodeLensParams params) {
-    return compute(params.getTextDocument().getUri(), d -> {
-      List<org.eclipse.lsp4j.CodeLens> out = new java.util.ArrayList<>();
+    return compute(params == null ? null : uri(params.getTextDocument()), d -> {
+      List<org.eclipse.lsp4j.CodeLens> out = new ArrayList<>();
       for (var lens : dev.distlint.assist.CodeLenses.of(d.parsed(), state.snapshot())) {
         out.add(new org.eclipse.lsp4j.CodeLens(
             Positions.range(d.parsed().lines(), lens.range(), state.encoding()),
@@ -183,6 +253,19 @@ final class DocumentService implements TextDocumentService {
       }
       return out;
     });
+  }
+
+  /** The findings of an open document on the current snapshot (shared with pull diagnostics). */
+  private List<dev.distlint.base.Finding> findings(ServerState.OpenDoc d) {
+    ProjectDiagnostics.Result r = project.result(d.path(), () -> false);
+    return r == null ? state.findings(d.uri()) : r.findings();
+  }
+
+  /** Runs a request at a position of an open document; missing parameters answer null. */
+  private <T> CompletableFuture<T> at(TextDocumentPositionParams params,
+      BiFunction<ServerState.OpenDoc, Integer, T> f) {
+    return compute(params == null ? null : uri(params.getTextDocument()), d -> f.apply(d,
+        Positions.offset(d.parsed().lines(), params.getPosition(), state.encoding())));
   }
 
   /** Runs a request for an open document; unknown documents and failures answer null. */

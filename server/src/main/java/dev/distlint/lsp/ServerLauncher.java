@@ -35,6 +35,7 @@ public final class ServerLauncher {
 
   /** Connects a server to streams and starts reading; used by tests with piped streams. */
   public static Future<Void> start(DistlintServer server, InputStream in, OutputStream out) {
+    ProtocolErrors.quietLibraryLog();
     ExecutorService threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "distlint-jsonrpc");
       t.setDaemon(true);
@@ -47,6 +48,7 @@ public final class ServerLauncher {
         .setOutput(out)
         .setExecutorService(threads)
         .wrapMessages(new Lifecycle())
+        .setExceptionHandler(ProtocolErrors::toResponse)
         .create();
     server.connect(launcher.getRemoteProxy());
     return launcher.startListening();

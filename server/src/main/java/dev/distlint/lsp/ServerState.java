@@ -143,6 +143,26 @@ final class ServerState {
     return Map.of("open", open.size(), "disk", disk.size(), "findings", findings.size());
   }
 
+  /** The version of the open document at an engine path, or null when it is not open. */
+  synchronized Integer versionOf(String path) {
+    for (OpenDoc d : open.values()) {
+      if (d.path().equals(path)) {
+        return d.doc().version();
+      }
+    }
+    return null;
+  }
+
+  /** The URI the client uses for an engine path: an open document's, else its file URI. */
+  synchronized String uriOf(String path) {
+    for (OpenDoc d : open.values()) {
+      if (d.path().equals(path)) {
+        return d.uri();
+      }
+    }
+    return dev.distlint.lsp.features.Diagnostics.uriOf(path);
+  }
+
   synchronized List<Finding> findings(String uri) {
     return findings.getOrDefault(uri, List.of());
   }

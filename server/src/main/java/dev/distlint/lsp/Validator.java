@@ -6,7 +6,14 @@ import dev.distlint.lint.Linter;
 import dev.distlint.base.Log;
 import dev.distlint.settings.Settings;
 import dev.distlint.workspace.Workspace;
+import dev.distlint.lsp.features.Diagnostics;
+import dev.distlint.base.Finding;
+import dev.distlint.base.Log;
+import dev.distlint.documents.ParsedFile;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,27 +38,42 @@ final class Validator {
   static final long DEBOUNCE_MS = 8;
 
   private final ServerState state;
-  private final Linter linter;
-  private final BaselineFilter baseline;
   private final ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "distlint-analysis");
     t.setDaemon(true);
     return t;
   });
   private final AtomicLong generation = new AtomicLong();
+  private final ProjectDiagnostics project;
+  private final Map<String, String> pushedUnopened = new HashMap<>();
+  private volatile boolean clientPulls;
+  private volatile boolean clientRefreshes;
+  private boolean projectPending;
   private final Set<String> dirty = new LinkedHashSet<>();
-  /**
-   * Each open document's last check. After an edit elsewhere, a rule whose facts kept their
-   * values keeps its findings, and only the rules that read a changed fact run again.
-   */
-  private final Map<String, Linter.Previous> previous = new ConcurrentHashMap<>();
   private volatile LanguageClient client;
   private ScheduledFuture<?> pending;
 
-  Validator(ServerState state, Linter linter) {
+  Validator(ServerState state, ProjectDiagnostics project) {
     this.state = state;
-    this.linter = linter;
-    this.baseline = new BaselineFilter(state);
+    this.project = project;
+  }
+
+  /**
+   * How the client takes diagnostics: one that pulls gets none pushed (it would show them twice)
+   * and is asked to pull again after a project-wide change, if it accepts that request.
+   */
+  void setClientMode(boolean pulls, boolean refreshes) {
+    clientPulls = pulls;
+    clientRefreshes = refreshes;
+  }
+
+  /**
+   * Schedules a check of the open documents and then of the whole project: after the initial
+   * scan, a save, a watched-file event or new settings, when findings of unopened files change.
+   */
+  synchronized void requestProject() {
+    projectPending = true;
+    request(null);
   }
 
   void connect(LanguageClient c) {
@@ -96,26 +118,31 @@ final class Validator {
   private void run() {
     long gen = generation.get();
     List<String> first;
+    boolean wholeProject;
     synchronized (this) {
       first = new ArrayList<>(dirty);
       dirty.clear();
+      wholeProject = projectPending;
+      projectPending = false;
     }
     try {
-      Workspace ws = state.snapshot();
-      Settings settings = state.settings();
       List<ServerState.OpenDoc> docs = new ArrayList<>(state.openDocs());
       docs.sort((a, b) -> Boolean.compare(!first.contains(a.uri()), !first.contains(b.uri())));
       for (ServerState.OpenDoc d : docs) {
         if (generation.get() != gen && !first.contains(d.uri())) {
+          if (wholeProject) {
+            synchronized (this) {
+              projectPending = true;
+            }
+          }
           return;
         }
-        Linter.Result result = linter.recheck(ws, d.parsed(), settings, () -> isStale(d),
-            previous.get(d.uri()));
-        if (!isStale(d)) {
-          previous.put(d.uri(), new Linter.Previous(ws, d.parsed(), settings, result));
-        }
-        publish(d, baseline.apply(d.parsed().text(), result.findings(), settings),
-            first.contains(d.uri()));
+        ProjectDiagnostics.Result r = project.result(d.path(), () -> isStale(d));
+        List<Finding> found = r == null ? List.of() : r.findings();
+        publish(d, found, first.contains(d.uri()));
+      }
+      if (wholeProject) {
+        projectChanged();
       }
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("analysis failed", e);
@@ -134,18 +161,60 @@ final class Validator {
     }
     List<Finding> previous = state.findings(d.uri());
     state.setFindings(d.uri(), found);
-    if (!changed && previous.equals(found)) {
+    if (clientPulls || !changed && previous.equals(found)) {
       return;
     }
     var diags = Diagnostics.toLsp(found, d.parsed().lines(), state.encoding(), state.snapshot());
     c.publishDiagnostics(new PublishDiagnosticsParams(d.uri(), diags, d.doc().version()));
   }
 
+  /**
+   * After a project-wide change: a client that pulls is asked to pull again; one that does not
+   * gets the findings of the files it has not opened pushed, where they changed.
+   */
+  private void projectChanged() {
+    LanguageClient c = client;
+    if (c == null) {
+      return;
+    }
+    if (clientPulls) {
+      if (clientRefreshes) {
+        c.refreshDiagnostics();
+      }
+      return;
+    }
+    Set<String> open = new HashSet<>();
+    state.openDocs().forEach(d -> open.add(d.path()));
+    Set<String> seen = new HashSet<>();
+    for (ParsedFile f : state.snapshot().files()) {
+      if (open.contains(f.path())) {
+        pushedUnopened.remove(f.path());
+        continue;
+      }
+      seen.add(f.path());
+      ProjectDiagnostics.Result r = project.result(f.path(), () -> false);
+      String before = pushedUnopened.get(f.path());
+      if (r == null || r.resultId().equals(before) || before == null && r.findings().isEmpty()) {
+        continue;
+      }
+      pushedUnopened.put(f.path(), r.resultId());
+      c.publishDiagnostics(new PublishDiagnosticsParams(state.uriOf(f.path()),
+          project.diagnostics(r)));
+    }
+    for (String gone : new ArrayList<>(pushedUnopened.keySet())) {
+      if (!seen.contains(gone)) {
+        pushedUnopened.remove(gone);
+        if (!open.contains(gone)) {
+          c.publishDiagnostics(new PublishDiagnosticsParams(state.uriOf(gone), List.of()));
+        }
+      }
+    }
+  }
+
   /** Clears a closed document's diagnostics. */
   void clear(String uri) {
-    previous.remove(uri);
     LanguageClient c = client;
-    if (c != null) {
+    if (c != null && !clientPulls) {
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
     }
   }

@@ -2,6 +2,9 @@ package dev.distlint.lsp;
 
 import dev.distlint.base.Log;
 import dev.distlint.base.FileKind;
+import dev.distlint.base.Log;
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.FilePatterns;
 import dev.distlint.settings.Settings;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
@@ -29,8 +32,6 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * registers file watchers, and keeps disk files and project settings current.
  */
 final class WorkspaceScanner {
-  static final String WATCH_GLOB = "**/{*.yaml,*.yml,*.exs,*.ex,*.toml,mix.lock,vm.args,*.eex,env.sh}";
-
   private final ServerState state;
   private final Validator validator;
   private volatile LanguageClient client;
@@ -78,7 +79,7 @@ final class WorkspaceScanner {
       end.setMessage(state.diskCount() + " files");
       c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
     }
-    validator.request(null);
+    validator.requestProject();
   }
 
   void rescan() {
@@ -179,8 +180,9 @@ final class WorkspaceScanner {
     if (c == null || !Capabilities.dynamicWatchers(caps)) {
       return;
     }
-    var opts = new DidChangeWatchedFilesRegistrationOptions(
-        List.of(new FileSystemWatcher(Either.forLeft(WATCH_GLOB))));
+    List<FileSystemWatcher> watchers = new ArrayList<>();
+    FilePatterns.GLOBS.forEach(g -> watchers.add(new FileSystemWatcher(Either.forLeft(g))));
+    var opts = new DidChangeWatchedFilesRegistrationOptions(watchers);
     c.registerCapability(new RegistrationParams(List.of(new Registration(
         "distlint-watch", "workspace/didChangeWatchedFiles", opts))));
   }

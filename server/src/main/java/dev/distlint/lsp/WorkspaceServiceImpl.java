@@ -4,40 +4,97 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.distlint.base.Log;
+import dev.distlint.lsp.features.Symbols;
+import dev.distlint.base.Log;
 import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.SettingsReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
+import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Settings from the client, watched-file events, and commands. */
+/**
+ * Settings (pulled from the client with {@code workspace/configuration}, section
+ * {@code distlint}, when it answers that; else taken from what it pushes), watched-file events,
+ * workspace symbols and diagnostics, and commands.
+ */
 final class WorkspaceServiceImpl implements WorkspaceService {
   static final String REVIEW = "distlint.review";
   static final List<String> COMMANDS = List.of(REVIEW);
+  static final String SECTION = "distlint";
 
   private final ServerState state;
   private final Validator validator;
   private final WorkspaceScanner scanner;
   private final dev.distlint.lint.Linter linter;
+  private final ProjectDiagnostics project;
+  private final ExecutorService requests = RequestPool.create("distlint-workspace-requests");
+  private volatile LanguageClient client;
+  private volatile boolean pullsConfiguration;
 
   WorkspaceServiceImpl(ServerState state, Validator validator, WorkspaceScanner scanner,
-      dev.distlint.lint.Linter linter) {
+      dev.distlint.lint.Linter linter, ProjectDiagnostics project) {
     this.state = state;
     this.validator = validator;
     this.scanner = scanner;
     this.linter = linter;
+    this.project = project;
+  }
+
+  void connect(LanguageClient c) {
+    client = c;
+  }
+
+  void setClientCapabilities(ClientCapabilities c) {
+    pullsConfiguration = Capabilities.configuration(c);
+  }
+
+  /** Asks the client for the {@code distlint} section, if it answers such requests. */
+  void pullSettings() {
+    LanguageClient c = client;
+    if (c == null || !pullsConfiguration) {
+      return;
+    }
+    ConfigurationItem item = new ConfigurationItem();
+    item.setSection(SECTION);
+    c.configuration(new ConfigurationParams(List.of(item))).whenComplete((values, error) -> {
+      if (error != null) {
+        Log.warn("the client did not answer workspace/configuration: " + error.getMessage());
+      } else if (values != null && !values.isEmpty() && values.get(0) != null) {
+        applyClientSettings(values.get(0));
+        validator.requestProject();
+      }
+    });
   }
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    applyClientSettings(params.getSettings());
-    validator.request(null);
+    if (pullsConfiguration) {
+      pullSettings();
+      return;
+    }
+    applyClientSettings(params == null ? null : params.getSettings());
+    validator.requestProject();
   }
 
   /**
@@ -54,8 +111,8 @@ final class WorkspaceServiceImpl implements WorkspaceService {
         return;
       }
       JsonObject obj = json.getAsJsonObject();
-      if (obj.has("distlint") && obj.get("distlint").isJsonObject()) {
-        obj = obj.getAsJsonObject("distlint");
+      if (obj.has(SECTION) && obj.get(SECTION).isJsonObject()) {
+        obj = obj.getAsJsonObject(SECTION);
       }
       Object plain = new Gson().fromJson(obj, Map.class);
       var settings = SettingsReader.fromClient(plain, BuiltinRules::isKnown);
@@ -65,32 +122,48 @@ final class WorkspaceServiceImpl implements WorkspaceService {
         DistlintServer.docsBase(obj.get("docsBaseUrl").getAsString());
       }
     } catch (RuntimeException e) {
-      Log.error("ignoring unreadable client settings", e);
+      Log.warn("ignoring unreadable client settings: " + e.getMessage());
     }
   }
 
   @Override
   public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+    if (params == null || params.getChanges() == null) {
+      return;
+    }
     validator.submit(() -> {
       for (FileEvent e : params.getChanges()) {
-        Path p = Uris.toFsPath(e.getUri());
+        Path p = e == null || e.getUri() == null ? null : Uris.toFsPath(e.getUri());
         if (p != null) {
           scanner.refresh(p);
         }
       }
-      validator.request(null);
+      validator.requestProject();
     });
   }
 
   @Override
+  public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>>
+      symbol(WorkspaceSymbolParams params) {
+    String query = params == null ? "" : params.getQuery();
+    return CompletableFutures.computeAsync(requests, cancel -> Either.forRight(
+        Symbols.workspace(state.snapshot(), query, state.encoding())));
+  }
+
+  @Override
+  public CompletableFuture<WorkspaceDiagnosticReport> diagnostic(WorkspaceDiagnosticParams params) {
+    return CompletableFutures.computeAsync(requests, cancel -> project.workspace(
+        params == null ? null : params.getPreviousResultIds(), ProjectDiagnostics.flag(cancel)));
+  }
+
+  @Override
   public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-    if (!REVIEW.equals(params.getCommand())) {
-      return CompletableFuture.failedFuture(new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
-          new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
-              org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
-              "unknown command " + params.getCommand(), null)));
+    if (params == null || !REVIEW.equals(params.getCommand())) {
+      return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+          ResponseErrorCode.InvalidParams, "unknown command "
+              + (params == null ? null : params.getCommand()), null)));
     }
-    return org.eclipse.lsp4j.jsonrpc.CompletableFutures.computeAsync(cancel -> {
+    return CompletableFutures.computeAsync(requests, cancel -> {
       var ws = state.snapshot();
       var review = dev.distlint.report.review.Review.of(ws, linter, state.settings());
       return (Object) dev.distlint.report.review.ReviewMarkdown.render(review, path -> {

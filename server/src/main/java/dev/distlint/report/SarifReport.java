@@ -1,5 +1,6 @@
 package dev.distlint.report;
 
+import dev.distlint.base.Version;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

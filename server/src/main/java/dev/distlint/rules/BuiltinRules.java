@@ -177,7 +177,7 @@ public final class BuiltinRules {
     // file
     r.add(new FileTooLarge());
     // settings
-    r.add(new SettingsUnknownKey(BuiltinRules::isKnown));
+    r.add(new SettingsUnknownKey(BuiltinRules::isKnown, () -> IDS));
     // k8s
     r.add(new K8sReadinessProbeMissing());
     r.add(new K8sLivenessChecksDependencies());

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -36,6 +38,11 @@ final class LspHarness implements AutoCloseable {
   final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   final Map<String, BlockingQueue<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
   final BlockingQueue<String> logs = new LinkedBlockingQueue<>();
+  /** What the client answers to {@code workspace/configuration}, one value per item. */
+  volatile Object settings;
+  final BlockingQueue<ConfigurationParams> configurationRequests = new LinkedBlockingQueue<>();
+  final BlockingQueue<RegistrationParams> registrations = new LinkedBlockingQueue<>();
+  final BlockingQueue<String> refreshes = new LinkedBlockingQueue<>();
 
   LspHarness() {
     try {
@@ -60,6 +67,10 @@ final class LspHarness implements AutoCloseable {
     general.setPositionEncodings(encodings);
     caps.setGeneral(general);
     p.setCapabilities(caps);
+    return initializeWith(p);
+  }
+
+  InitializeResult initializeWith(InitializeParams p) throws Exception {
     InitializeResult r = server.initialize(p).get(10, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
     return r;
@@ -125,6 +136,26 @@ final class LspHarness implements AutoCloseable {
     @Override
     public void logMessage(MessageParams m) {
       logs.add(m.getMessage());
+    }
+
+    @Override
+    public CompletableFuture<List<Object>> configuration(ConfigurationParams p) {
+      configurationRequests.add(p);
+      List<Object> out = new java.util.ArrayList<>();
+      p.getItems().forEach(i -> out.add(settings));
+      return CompletableFuture.completedFuture(out);
+    }
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams p) {
+      registrations.add(p);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> refreshDiagnostics() {
+      refreshes.add("diagnostics");
+      return CompletableFuture.completedFuture(null);
     }
   }
 }

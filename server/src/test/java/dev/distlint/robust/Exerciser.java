@@ -142,9 +142,18 @@ final class Exerciser implements AutoCloseable {
       for (int off : offsets(text, found, offsets)) {
         out.append(JSON.toJson(Hovers.hover(file, off, found, ws, enc)));
         out.append(JSON.toJson(Completions.complete(file, off, ws, enc, (i++ & 1) == 0)));
+        out.append(JSON.toJson(dev.distlint.lsp.features.Navigation.definition(file, off, found, ws,
+            enc)));
+        out.append(JSON.toJson(dev.distlint.lsp.features.Navigation.references(file, off, true, ws,
+            enc)));
+        out.append(JSON.toJson(dev.distlint.lsp.features.Navigation.highlights(file, off, ws, enc)));
       }
       out.append(JSON.toJson(CodeActions.actions(file, new TextRange(0, text.length()), found, ws,
-          enc)));
+          enc, new org.eclipse.lsp4j.CodeActionContext(List.of(),
+              List.of(CodeActions.FIX_ALL, "quickfix")))));
+      out.append(JSON.toJson(dev.distlint.lsp.features.Symbols.document(file, enc)));
+      out.append(JSON.toJson(dev.distlint.lsp.features.Symbols.workspace(ws, "a", enc)));
+      out.append(JSON.toJson(dev.distlint.lsp.features.DocumentLinks.of(file, ws, enc)));
     }
     if (checkSecrets) {
       String all2 = out + String.join("\n", logged);

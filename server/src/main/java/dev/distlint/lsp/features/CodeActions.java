@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
@@ -23,12 +24,26 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * suppression comment for the finding's line.
  */
 public final class CodeActions {
+  /** The kind of the action that applies every safe fix of a file. */
+  public static final String FIX_ALL = CodeActionKind.SourceFixAll + ".distlint";
+
   private CodeActions() {
   }
 
   public static List<Either<Command, CodeAction>> actions(ParsedFile file, TextRange requested,
-      List<Finding> findings, Workspace ws, PositionEncoding enc) {
+      List<Finding> findings, Workspace ws, PositionEncoding enc, CodeActionContext context) {
+    List<String> only = context == null ? null : context.getOnly();
+    boolean quickFixes = only == null || only.stream().anyMatch(k -> k != null
+        && (CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix)));
+    boolean fixAll = only != null && only.stream().anyMatch(k -> k != null && !k.isEmpty()
+        && (FIX_ALL.startsWith(k) || k.startsWith(FIX_ALL)));
     List<Either<Command, CodeAction>> out = new ArrayList<>();
+    if (fixAll) {
+      fixAll(findings, ws, enc).ifPresent(a -> out.add(Either.forRight(a)));
+    }
+    if (!quickFixes) {
+      return out;
+    }
     List<Finding> hit = new ArrayList<>();
     for (Finding f : findings) {
       if (f.range().start() <= requested.end() && requested.start() <= f.range().end()) {
@@ -48,7 +63,9 @@ public final class CodeActions {
     }
     String nl = lineBreak(file.text());
     for (Finding f : hit) {
-      CodeAction a = new CodeAction("Suppress " + f.ruleId() + " on this line");
+      boolean shebang = file.lines().lineOf(f.range().start()) == 0 && file.text().startsWith("#!");
+      CodeAction a = new CodeAction("Suppress " + f.ruleId()
+          + (shebang ? " in this file" : " on this line"));
       a.setKind(CodeActionKind.QuickFix);
       a.setDiagnostics(Diagnostics.toLsp(List.of(f), file.lines(), enc, ws));
       a.setEdit(edit(List.of(suppression(file, f, nl)), ws, enc));
@@ -57,10 +74,56 @@ public final class CodeActions {
     return out;
   }
 
-  /** Inserts {@code # distlint:disable-next-line <id>} above the finding, same indentation. */
+  /**
+   * One action applying every safe fix of the file whose edits do not overlap an earlier one's,
+   * or empty when there is none.
+   */
+  static java.util.Optional<CodeAction> fixAll(List<Finding> findings, Workspace ws,
+      PositionEncoding enc) {
+    List<Fix.FileEdit> edits = new ArrayList<>();
+    int count = 0;
+    for (Finding f : findings) {
+      for (Fix fix : f.fixes()) {
+        if (fix.safe() && fix.edits().stream().noneMatch(e -> overlaps(e, edits))) {
+          edits.addAll(fix.edits());
+          count++;
+          break;
+        }
+      }
+    }
+    if (edits.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    CodeAction a = new CodeAction("Apply " + count + " distlint fix" + (count == 1 ? "" : "es"));
+    a.setKind(FIX_ALL);
+    a.setEdit(edit(edits, ws, enc));
+    return java.util.Optional.of(a);
+  }
+
+  private static boolean overlaps(Fix.FileEdit e, List<Fix.FileEdit> taken) {
+    for (Fix.FileEdit t : taken) {
+      if (t.path().equals(e.path()) && t.range().start() <= e.range().end()
+          && e.range().start() <= t.range().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Inserts {@code # distlint:disable-next-line <id>} above the finding, same indentation; a
+   * finding on an interpreter line ({@code #!/bin/sh}) is suppressed for the whole file instead,
+   * since nothing may come before that line.
+   */
   static Fix.FileEdit suppression(ParsedFile file, Finding f, String nl) {
     int line = file.lines().lineOf(f.range().start());
     int start = file.lines().lineStart(line);
+    if (line == 0 && file.text().startsWith("#!")) {
+      int next = file.lines().lineCount() > 1 ? file.lines().lineStart(1) : file.text().length();
+      String prefix = next == file.text().length() && !file.text().endsWith("\n") ? nl : "";
+      return new Fix.FileEdit(file.path(), TextRange.at(next),
+          prefix + "# distlint:disable-file " + f.ruleId() + nl);
+    }
     String text = file.text();
     int i = start;
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {

@@ -10,6 +10,7 @@ import dev.distlint.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
@@ -35,6 +36,7 @@ public final class Diagnostics {
       if (href != null) {
         d.setCodeDescription(new DiagnosticCodeDescription(href));
       }
+      d.setData(data(f));
       List<DiagnosticRelatedInformation> rel = new ArrayList<>();
       for (Finding.Related r : f.related()) {
         ParsedFile other = ws.file(r.path());
@@ -49,6 +51,16 @@ public final class Diagnostics {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * What code actions need without analysing again: the rule, and the titles of its fixes with
+   * whether each is safe to apply unattended.
+   */
+  static Map<String, Object> data(Finding f) {
+    List<Map<String, Object>> fixes = new ArrayList<>();
+    f.fixes().forEach(x -> fixes.add(Map.of("title", x.title(), "safe", x.safe())));
+    return Map.of("rule", f.ruleId(), "fixes", fixes);
   }
 
   public static DiagnosticSeverity severity(Severity s) {

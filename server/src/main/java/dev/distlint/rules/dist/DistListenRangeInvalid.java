@@ -1,5 +1,6 @@
 package dev.distlint.rules.dist;
 
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.Severity;
@@ -40,9 +41,15 @@ public final class DistListenRangeInvalid implements Rule {
     } else if (otherMin.number().isPresent() && otherMax.number().isPresent()
         && otherMin.number().getAsLong() > otherMax.number().getAsLong()) {
       KernelParam at = min != null ? min : max;
-      ctx.at(at.range(), MIN + " " + otherMin.value() + " is greater than " + MAX + " "
+      var r = ctx.at(at.range(), MIN + " " + otherMin.value() + " is greater than " + MAX + " "
           + otherMax.value() + ": the distribution listener cannot bind and the node does "
-          + "not start distributed.").severity(Severity.ERROR).emit();
+          + "not start distributed.").severity(Severity.ERROR);
+      if (min != null && max != null) {
+        r.fix(new Fix("Swap " + MIN + " and " + MAX, List.of(
+            new Fix.FileEdit(min.path(), min.valueRange(), max.value()),
+            new Fix.FileEdit(max.path(), max.valueRange(), min.value())), true));
+      }
+      r.emit();
     }
   }
 

@@ -5,6 +5,8 @@ import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.DistPorts;
 import dev.distlint.base.FileKind;
+import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
 import dev.distlint.facts.DistPorts;
 import dev.distlint.model.compose.ComposeFile;
 import dev.distlint.model.compose.ComposeService;
@@ -17,6 +19,7 @@ import dev.distlint.syntax.toml.TomlTable;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.Workspace;
 import java.util.Optional;
+import java.util.List;
 
 /** Erlang distribution ports (epmd 4369 or the listener range) reachable from outside. */
 public final class DistPortPubliclyExposed implements Rule {
@@ -52,9 +55,11 @@ public final class DistPortPubliclyExposed implements Rule {
     for (ComposeService s : ComposeFile.of(ctx.file())) {
       for (ComposePorts.Published p : ComposePorts.of(s)) {
         if (!p.loopbackOnly() && DistPorts.overlapsDistribution(ws, p.from(), p.to())) {
-          ctx.report(p.range(), "Service '" + s.name() + "' publishes distribution port"
+          var r = ctx.at(p.range(), "Service '" + s.name() + "' publishes distribution port"
               + (p.from() == p.to() ? " " + p.from() : "s " + p.from() + "-" + p.to())
               + " on all host interfaces; bind it to 127.0.0.1 or drop it.");
+          loopbackFix(ctx.file(), p).ifPresent(r::fix);
+          r.emit();
         }
       }
     }
@@ -79,5 +84,25 @@ public final class DistPortPubliclyExposed implements Rule {
             + " other over the private network without a service.");
       }
     }
+  }
+
+  /**
+   * Binds a short-syntax mapping {@code "HOST:CONTAINER"} to the loopback interface by writing
+   * {@code 127.0.0.1:} in front; other forms are left to the user.
+   */
+  private static java.util.Optional<Fix> loopbackFix(dev.distlint.documents.ParsedFile f,
+      ComposePorts.Published p) {
+    String written = f.slice(p.range());
+    int start = p.range().start();
+    String body = written;
+    if (written.startsWith("\"") || written.startsWith("'")) {
+      start++;
+      body = written.substring(1);
+    }
+    if (p.hostIp() != null || body.startsWith("[") || body.split(":", -1).length != 2) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Fix("Publish on 127.0.0.1 only", List.of(
+        new Fix.FileEdit(f.path(), TextRange.at(start), "127.0.0.1:")), true));
   }
 }

@@ -1,10 +1,12 @@
 package dev.distlint.rules.oban;
 
 import dev.distlint.facts.oban.ObanConfigs;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.view.ConfigCall;
+import java.util.List;
 import java.util.Set;
 
 /** An Oban testing mode in config that production loads. */
@@ -32,7 +34,10 @@ public final class ObanTestingModeOutsideTest implements Rule {
   }
 
   private static void report(RuleContext ctx, ConfigCall c, ExPair p, String mode) {
-    ctx.report(p.range(), "testing: :" + mode + " applies to prod here: " + c.module()
-        + " of :" + c.app() + " would run no queues and no plugins. Set it in config/test.exs.");
+    ctx.at(p.range(), "testing: :" + mode + " applies to prod here: " + c.module()
+        + " of :" + c.app() + " would run no queues and no plugins. Set it in config/test.exs.")
+        .fix(new Fix("Use testing: :disabled (run queues and plugins)", List.of(
+            new Fix.FileEdit(ctx.file().path(), p.value().range(), ":disabled")), false))
+        .emit();
   }
 }

@@ -1,9 +1,11 @@
 package dev.distlint.rules.pubsub;
 
 import dev.distlint.facts.state.PubSubSpecs;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.syntax.elixir.ExNode;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** A PubSub child whose broadcast pool is larger than its pool, which the adapter rejects. */
@@ -25,8 +27,10 @@ public final class PubsubBroadcastPoolLarger implements Rule {
       long p = pool.getAsLong();
       if (b > p) {
         boolean written = s.options().keyword("pool_size").isPresent();
-        ctx.report(broadcast.range(), "broadcast_pool_size " + b + " is larger than pool_size "
-            + p + (written ? "" : " (the default)") + "; the PubSub adapter refuses to start.");
+        ctx.at(broadcast.range(), "broadcast_pool_size " + b + " is larger than pool_size "
+            + p + (written ? "" : " (the default)") + "; the PubSub adapter refuses to start.")
+            .fix(new Fix("Set broadcast_pool_size to " + p, List.of(new Fix.FileEdit(
+                ctx.file().path(), broadcast.range(), Long.toString(p))), true)).emit();
       }
     }
   }

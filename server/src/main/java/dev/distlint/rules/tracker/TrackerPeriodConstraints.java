@@ -1,12 +1,14 @@
 package dev.distlint.rules.tracker;
 
 import dev.distlint.facts.state.Options;
+import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExWalker;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -53,9 +55,16 @@ public final class TrackerPeriodConstraints implements Rule {
     if (b.isPresent() && down.isPresent() && down.getAsLong() < 2 * b.getAsLong()) {
       ExNode at = downNode.orElse(list.keywordValue("broadcast_period").orElse(null));
       if (at != null) {
-        ctx.report(at.range(), "down_period " + down.getAsLong() + " ms is less than twice"
+        var r = ctx.at(at.range(), "down_period " + down.getAsLong() + " ms is less than twice"
             + " broadcast_period " + b.getAsLong() + " ms; replicas are marked down between"
             + " two heartbeats.");
+        long fixed = b.getAsLong() * (silent.isPresent() ? silent.getAsLong() : SILENT) * 2;
+        if (downNode.isPresent() && (perm.isEmpty() || perm.getAsLong() > fixed)) {
+          r.fix(new Fix("Set down_period to " + fixed + " (broadcast_period × max_silent_periods"
+              + " × 2, the library's default)", List.of(new Fix.FileEdit(ctx.file().path(),
+              downNode.get().range(), underscored(fixed))), false));
+        }
+        r.emit();
       }
     }
     if (down.isPresent() && perm.isPresent() && perm.getAsLong() <= down.getAsLong()) {
@@ -66,6 +75,19 @@ public final class TrackerPeriodConstraints implements Rule {
             + " it could come back from a temporary split.");
       }
     }
+  }
+
+  /** An integer as Elixir code writes large ones: 30_000. */
+  static String underscored(long n) {
+    String digits = Long.toString(n);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        out.append('_');
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.toString();
   }
 
   /** The written integer, or the default when the key is absent from a complete list. */

@@ -1,4 +1,4 @@
-package dev.distlint.report;
+package dev.distlint.base;
 
 /** The distlint version shown in reports and the server's initialize answer. */
 public final class Version {
