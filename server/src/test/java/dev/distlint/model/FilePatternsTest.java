@@ -23,9 +23,10 @@ class FilePatternsTest {
       "apps/web/config/runtime.exs", "mix.exs", "apps/web/mix.exs", "mix.lock",
       "lib/chat/application.ex", "apps/web/lib/web/presence.ex", "rel/vm.args",
       "rel/vm.args.eex", "rel/remote.vm.args.eex", "rel/prod.vm.args", "rel/env.sh",
-      "rel/env.sh.eex", "fly.toml", "fly.staging.toml", "FLY.TOML");
+      "rel/env.sh.eex", "fly.toml", "fly.staging.toml", "FLY.TOML", "Dockerfile",
+      "deploy/Dockerfile.prod", "docker-entrypoint.sh", "rel/config.exs");
   static final List<String> SKIPPED = List.of("test/chat_test.exs", "priv/repo/seeds.exs",
-      "README.md", "Dockerfile", "rel/overlays/bin/server", "assets/package.json",
+      "README.md", "rel/overlays/bin/server", "assets/package.json",
       "config/settings.toml", "test/support/conn_case.ex", "lib/chat/notes.txt");
 
   @Test
