@@ -113,6 +113,8 @@ class FixThenRecheckTest {
                   image: web:1
                   ports:
                     - containerPort: 4000
+                  env:
+                    - {name: RELEASE_DISTRIBUTION, value: name}
         """;
     var out = fixed(Map.of("k8s/web.yaml", manifest), "k8s-readiness-probe-missing");
     assertEquals(manifest.replace("- name: web\n", "- name: web\n          readinessProbe:\n"
