@@ -136,7 +136,8 @@ A section set in `eglot-workspace-configuration' takes precedence."
                       items (append answers nil)))))
 
 (defun distlint-send-settings ()
-  "Tell the running distlint servers that the settings changed; they ask for them again."
+  "Tell the running distlint servers that the settings changed.
+They then ask for the settings again."
   (interactive)
   (dolist (server (distlint--servers))
     (jsonrpc-notify server :workspace/didChangeConfiguration

@@ -42,12 +42,22 @@ if ! "$N24/bin/node" --version 2>/dev/null | grep -q "^v$NODE_MAJOR\."; then
 fi
 
 CS="$CACHE/code-server/node_modules/code-server"
-if [ "$(node -p "require('$CS/package.json').version" 2>/dev/null)" != "$CODE_SERVER_VERSION" ]; then
+# code-server's postinstall fills lib/vscode/node_modules; an install cut off half-way leaves a
+# package.json with the right version and a server that cannot start, so only a marker written
+# after a finished install (and the files the server loads) count as installed
+DONE="$CACHE/code-server/.installed-$CODE_SERVER_VERSION"
+if [ ! -f "$DONE" ] || [ ! -f "$CS/lib/vscode/out/server-main.js" ] \
+   || [ ! -d "$CS/lib/vscode/node_modules/@microsoft/1ds-core-js" ]; then
   log "npm: code-server $CODE_SERVER_VERSION (compiles native modules, about 2 minutes)"
+  rm -rf "$CACHE/code-server"
   mkdir -p "$CACHE/code-server"
   # node-gyp must build against node 24's headers, not the system node's
-  (cd "$CACHE/code-server" && { [ -f package.json ] || echo '{"private":true}' > package.json; } \
+  (cd "$CACHE/code-server" && echo '{"private":true}' > package.json \
      && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-        npm install --no-audit --no-fund --loglevel=error --omit=dev "code-server@$CODE_SERVER_VERSION" >/dev/null)
+        npm install --no-audit --no-fund --loglevel=error --omit=dev --foreground-scripts \
+          "code-server@$CODE_SERVER_VERSION" >/dev/null)
+  [ -d "$CS/lib/vscode/node_modules/@microsoft/1ds-core-js" ] \
+    || { log "npm: code-server's postinstall did not finish"; exit 1; }
+  touch "$DONE"
 fi
 log "ready (cache: $CACHE)"
