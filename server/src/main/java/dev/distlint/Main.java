@@ -16,7 +16,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    if (args.length == 1 && args[0].equals("lsp")) {
+    if (args.length >= 1 && args[0].equals("lsp")
+        && transportFlags(Arrays.copyOfRange(args, 1, args.length))) {
       ServerLauncher.run(System.in, System.out);
       return;
     }
@@ -77,12 +78,40 @@ public final class Main {
     }
   }
 
-  /** {@code lsp} with arguments: only {@code --help} is meaningful. */
+  /**
+   * Whether the arguments after {@code lsp} are only the transport flags that language clients
+   * add on their own ({@code --stdio}, {@code --clientProcessId N}): the server speaks on
+   * standard input and output in every case.
+   */
+  static boolean transportFlags(String[] rest) {
+    for (int i = 0; i < rest.length; i++) {
+      String a = rest[i];
+      if (a.equals("--stdio") || a.matches("--clientProcessId=\\d+")) {
+        continue;
+      }
+      if (a.equals("--clientProcessId") && i + 1 < rest.length && rest[i + 1].matches("\\d+")) {
+        i++;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** {@code lsp} with other arguments: only {@code --help} is meaningful. */
   private static int lspHelp(String[] rest, PrintStream out) {
     if (rest.length == 1 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
       out.print(Cli.LSP_USAGE);
       return 0;
     }
-    throw new Cli.UsageException("lsp takes no arguments (try distlint lsp --help)");
+    for (String a : rest) {
+      if (a.equals("--socket") || a.startsWith("--socket=") || a.equals("--pipe")
+          || a.startsWith("--pipe=") || a.equals("--node-ipc")) {
+        throw new Cli.UsageException("lsp speaks on standard input and output only ('" + a
+            + "' is not supported; use --stdio or no option)");
+      }
+    }
+    throw new Cli.UsageException("lsp takes no arguments but --stdio and --clientProcessId"
+        + " (try distlint lsp --help)");
   }
 }

@@ -71,10 +71,11 @@ public final class Cli {
       """;
 
   public static final String LSP_USAGE = """
-      Usage: distlint lsp
+      Usage: distlint lsp [--stdio] [--clientProcessId N]
 
       Starts the language server, speaking the Language Server Protocol on standard input and
-      output.
+      output. The options that language clients add on their own are accepted: --stdio (the
+      only transport) and --clientProcessId (the editor's process id comes with initialize).
       """;
 
   private Cli() {

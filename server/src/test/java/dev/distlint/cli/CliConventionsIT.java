@@ -45,6 +45,33 @@ class CliConventionsIT {
           - port: 80
       """;
 
+  /** Language clients add --stdio and --clientProcessId on their own (VS Code's does). */
+  @Test
+  void lspAcceptsTheFlagsClientsAdd(@TempDir Path dir) throws Exception {
+    String init = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+        + "\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}";
+    String shutdown = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}";
+    String exit = "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}";
+    StringBuilder in = new StringBuilder();
+    for (String m : new String[] {init, shutdown, exit}) {
+      in.append("Content-Length: ").append(m.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+          .append("\r\n\r\n").append(m);
+    }
+    for (String[] flags : new String[][] {{"--stdio"}, {"--stdio", "--clientProcessId", "42"},
+        {"--clientProcessId=42", "--stdio"}}) {
+      String[] args = new String[flags.length + 1];
+      args[0] = "lsp";
+      System.arraycopy(flags, 0, args, 1, flags.length);
+      Jar.Result r = Jar.runWithInput(dir, in.toString(), args);
+      assertTrue(r.out().contains("\"capabilities\""), String.join(" ", args) + ": " + r.out() + r.err());
+      assertEquals(0, r.code(), r.err());
+    }
+    Jar.Result socket = Jar.run(dir, "lsp", "--socket=5007");
+    assertEquals(2, socket.code());
+    assertTrue(socket.err().contains("standard input and output only"), socket.err());
+    assertEquals(2, Jar.run(dir, "lsp", "--clientProcessId").code());
+  }
+
   @Test
   void everyCommandHasHelp(@TempDir Path dir) throws Exception {
     for (String cmd : new String[] {"check", "review", "explain", "rules", "lsp"}) {
