@@ -19,6 +19,8 @@ import dev.distlint.report.TextReport;
 import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
 import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.projects.ClusterProject;
+import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.workspace.Project;
 import dev.distlint.workspace.WorkspaceLoader;
 import java.io.IOException;
@@ -247,7 +249,7 @@ public final class CheckCommand {
           }
         }
       }
-      findings.addAll(linter.checkAll(project.workspace(), todo, project.settings()));
+      findings.addAll(checkInProjects(linter, model(project, cwd, o.config() != null), todo));
       if (!any && !Files.isDirectory(p) && stdinText == null) {
         throw new IOException("not a file distlint reads: " + arg);
       }
@@ -260,6 +262,32 @@ public final class CheckCommand {
         path -> byPath.containsKey(path) ? byPath.get(path).lines() : null,
         path -> byPath.containsKey(path) ? byPath.get(path).text() : null);
     return new Checked(result, List.copyOf(projects.values()), kinds);
+  }
+
+  /** The cluster projects of a scanned root, the root's settings at its top. */
+  static ProjectModel model(Project project, Path cwd, boolean explicitConfig) {
+    String top = display(cwd, project.root());
+    String dir = top.isEmpty() ? "" : top + "/";
+    return ProjectModel.of(project.workspace(), new ProjectModel.Basis(
+        Map.of(dir, project.settings()), Settings.DEFAULT, explicitConfig));
+  }
+
+  /**
+   * Checks files each in its own project's workspace with the settings of its folder, so no
+   * cross-file rule pairs files of two projects.
+   */
+  static List<Finding> checkInProjects(Linter linter, ProjectModel model, List<ParsedFile> todo) {
+    Map<ClusterProject, List<ParsedFile>> byProject = new LinkedHashMap<>();
+    for (ParsedFile f : todo) {
+      ClusterProject p = model.projectOf(f.path());
+      if (p != null) {
+        byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    byProject.forEach((p, files) -> out.addAll(linter.checkAll(p.workspace(), files,
+        f -> model.settingsFor(f.path()))));
+    return out;
   }
 
   private static Project withFile(Project project, Path file, String path) throws IOException {

@@ -165,8 +165,14 @@ public final class Linter {
    * Findings come out in file order, each file's sorted, whatever the scheduling.
    */
   public List<Finding> checkAll(Workspace ws, List<ParsedFile> files, Settings settings) {
+    return checkAll(ws, files, f -> settings);
+  }
+
+  /** As {@link #checkAll(Workspace, List, Settings)}, each file with its own settings. */
+  public List<Finding> checkAll(Workspace ws, List<ParsedFile> files,
+      java.util.function.Function<ParsedFile, Settings> settingsOf) {
     return files.parallelStream()
-        .map(f -> checkTracked(ws, f, settings, () -> false, false).findings())
+        .map(f -> checkTracked(ws, f, settingsOf.apply(f), () -> false, false).findings())
         .flatMap(List::stream)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
   }
@@ -177,7 +183,7 @@ public final class Linter {
    */
   public Result recheck(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled, Previous prev) {
-    boolean usable = prev != null && prev.file() == file && prev.settings() == settings;
+    boolean usable = prev != null && prev.file() == file && prev.settings().equals(settings);
     return run(ws, file, settings, cancelled, true, usable ? prev : null);
   }
 

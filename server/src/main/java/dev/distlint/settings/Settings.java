@@ -15,14 +15,32 @@ import java.util.Map;
  *     chart's folder, lowest priority first
  * @param baseline the baseline file, relative to the project root; null when none
  * @param baselineFindings how the editor shows baselined findings: "hint" (default) or "hide"
+ * @param layout how the repository divides into cluster projects, where the file states it
  * @param problems unknown keys and bad values found while reading, reported, never fatal
  */
 public record Settings(Map<String, RuleSetting> rules, List<String> include,
     List<String> exclude, String configFile, List<String> helmValues, String baseline,
-    String baselineFindings, List<ParseProblem> problems) {
+    String baselineFindings, Layout layout, List<ParseProblem> problems) {
 
   public static final Settings DEFAULT = new Settings(Map.of(), List.of(), List.of(), null,
-      List.of(), null, null, List.of());
+      List.of(), null, null, Layout.NONE, List.of());
+
+  /**
+   * What a settings file says about the repository's shape.
+   *
+   * @param root true when settings files above this one do not apply (the cascade stops here)
+   * @param projects projects stated by hand, for deployment files no evidence links
+   */
+  public record Layout(boolean root, List<ProjectDecl> projects) {
+    public static final Layout NONE = new Layout(false, List.of());
+  }
+
+  /**
+   * A project stated in {@code projects:}: its name, its folder (relative to the settings file,
+   * with '/'), and globs of the deployment files that run it (relative to the same folder).
+   */
+  public record ProjectDecl(String name, String path, List<String> deploy) {
+  }
 
   /** True when the editor should hide baselined findings instead of showing them as hints. */
   public boolean hideBaselined() {
@@ -44,7 +62,15 @@ public record Settings(Map<String, RuleSetting> rules, List<String> include,
         over.configFile != null ? over.configFile : configFile,
         over.helmValues.isEmpty() ? helmValues : over.helmValues,
         over.baseline != null ? over.baseline : baseline,
-        over.baselineFindings != null ? over.baselineFindings : baselineFindings, List.copyOf(p));
+        over.baselineFindings != null ? over.baselineFindings : baselineFindings,
+        over.layout.projects.isEmpty() && !over.layout.root ? layout : over.layout,
+        List.copyOf(p));
+  }
+
+  /** These settings without the problems found reading them (told once, by their own file). */
+  public Settings withoutProblems() {
+    return problems.isEmpty() ? this : new Settings(rules, include, exclude, configFile,
+        helmValues, baseline, baselineFindings, layout, List.of());
   }
 
   /** True when a workspace-relative path passes the include and exclude globs. */
@@ -70,10 +96,10 @@ public record Settings(Map<String, RuleSetting> rules, List<String> include,
    * Settings globs: {@code **} spans directories, {@code *} and {@code ?} do not; a glob without
    * '/' matches at any depth, and a match covers everything beneath it.
    */
-  static final class Glob {
+  public static final class Glob {
     private static final Map<String, PathGlob> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static boolean matches(String glob, String path) {
+    public static boolean matches(String glob, String path) {
       if (CACHE.size() > 1_000) {
         CACHE.clear(); // settings edited many times: old globs are not needed any more
       }

@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  */
 public final class SettingsReader {
   private static final Set<String> TOP_KEYS = Set.of("rules", "include", "exclude", "configFile",
-      "helmValues", "baseline", "baselineFindings");
+      "helmValues", "baseline", "baselineFindings", "root", "projects");
+  private static final Set<String> PROJECT_KEYS = Set.of("name", "path", "deploy");
   /** Client-only keys accepted and handled by the language server itself. */
   private static final Set<String> CLIENT_KEYS = Set.of("trace", "java", "docsBaseUrl", "server");
   private static final Set<String> RULE_KEYS = Set.of("severity", "enabled", "params");
@@ -75,6 +76,8 @@ public final class SettingsReader {
     List<String> helmValues = List.of();
     String baseline = null;
     String baselineFindings = null;
+    boolean isRoot = false;
+    List<Settings.ProjectDecl> projects = List.of();
     for (YMap.Entry e : top.entries()) {
       String key = e.key().value();
       if (duplicate(top, e)) {
@@ -88,6 +91,8 @@ public final class SettingsReader {
         case "helmValues" -> helmValues = strings(e.value(), "helmValues");
         case "baseline" -> baseline = e.value() == null ? null : e.value().text();
         case "baselineFindings" -> baselineFindings = baselineFindings(e.value());
+        case "root" -> isRoot = rootFlag(e);
+        case "projects" -> projects = projects(e.value());
         default -> {
           if (!(client && CLIENT_KEYS.contains(key))) {
             problem(e.key(), "Unknown settings key '" + key + "'; expected one of "
@@ -97,12 +102,76 @@ public final class SettingsReader {
       }
     }
     return withProblems(new Settings(Map.copyOf(rules), include, exclude, configFile, helmValues,
-        baseline, baselineFindings, List.of()));
+        baseline, baselineFindings, new Settings.Layout(isRoot, projects), List.of()));
   }
 
   private Settings withProblems(Settings s) {
     return new Settings(s.rules(), s.include(), s.exclude(), s.configFile(), s.helmValues(),
-        s.baseline(), s.baselineFindings(), List.copyOf(problems));
+        s.baseline(), s.baselineFindings(), s.layout(), List.copyOf(problems));
+  }
+
+  private boolean rootFlag(YMap.Entry e) {
+    Boolean b = e.value() instanceof YScalar s ? bool(s.value()) : null;
+    if (b == null) {
+      problem(e.value() == null ? e.key() : e.value(), "'root' must be true or false.");
+      return false;
+    }
+    return b;
+  }
+
+  /** {@code projects:} a list of mappings with a name, a path and deployment globs. */
+  private List<Settings.ProjectDecl> projects(YNode node) {
+    if (!(node instanceof YSeq seq)) {
+      problem(node, "'projects' must be a list of mappings with name, path and deploy.");
+      return List.of();
+    }
+    List<Settings.ProjectDecl> out = new ArrayList<>();
+    Set<String> names = new java.util.HashSet<>();
+    for (YNode item : seq.items()) {
+      if (!(item instanceof YMap m)) {
+        problem(item, "A project is a mapping with name, path and deploy.");
+        continue;
+      }
+      String name = null;
+      String path = null;
+      List<String> deploy = List.of();
+      for (YMap.Entry e : m.entries()) {
+        if (duplicate(m, e)) {
+          continue;
+        }
+        switch (e.key().value()) {
+          case "name" -> name = e.value() instanceof YScalar s ? s.value() : null;
+          case "path" -> path = e.value() instanceof YScalar s ? s.value() : null;
+          case "deploy" -> deploy = strings(e.value(), "deploy");
+          default -> problem(e.key(), "Unknown project key '" + e.key().value()
+              + "'; expected one of " + String.join(", ", new java.util.TreeSet<>(PROJECT_KEYS))
+              + ".");
+        }
+      }
+      if (path == null || path.isBlank()) {
+        problem(item, "A project needs a 'path': its folder, relative to this file.");
+        continue;
+      }
+      String p = trimSlashes(path);
+      String n = name == null || name.isBlank() ? (p.isEmpty() ? "." : p) : name;
+      if (!names.add(n)) {
+        problem(item, "Two projects are named '" + n + "'; only the first is used.");
+        continue;
+      }
+      out.add(new Settings.ProjectDecl(n, p, deploy));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String trimSlashes(String path) {
+    String p = path.trim().replace('\\', '/');
+    while (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p.equals(".") ? "" : p;
   }
 
   private String baselineFindings(YNode value) {

@@ -21,17 +21,47 @@ import java.util.List;
 public record Project(Path root, Workspace workspace, Settings settings) {
   public static final String CONFIG_FILE = ".distlint.yaml";
 
-  /** The project root for a path: the nearest ancestor with .distlint.yaml, mix.exs or .git. */
+  /**
+   * The root a path is checked in: the repository that holds it (the nearest folder with
+   * {@code .git}), so that every project and deployment file beside it is seen and linked; a
+   * {@code .distlint.yaml} that says {@code root: true} stops the search. Outside a repository,
+   * the highest folder with a {@code .distlint.yaml} or {@code mix.exs} (an umbrella above its
+   * apps), else the path's own folder.
+   */
   public static Path rootFor(Path path) {
     Path p = path.toAbsolutePath().normalize();
     Path start = Files.isDirectory(p) ? p : p.getParent();
+    Path highest = null;
     for (Path d = start; d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve(CONFIG_FILE)) || Files.exists(d.resolve("mix.exs"))
-          || Files.exists(d.resolve(".git"))) {
+      if (Files.exists(d.resolve(".git"))) {
         return d;
       }
+      Path cfg = d.resolve(CONFIG_FILE);
+      if (Files.isRegularFile(cfg) && statesRoot(cfg)) {
+        return d;
+      }
+      if (Files.exists(cfg) || Files.exists(d.resolve("mix.exs"))) {
+        highest = d;
+      }
     }
-    return start;
+    return highest != null ? highest : start;
+  }
+
+  /** True when a settings file says {@code root: true} (read as text: only the flag matters). */
+  private static boolean statesRoot(Path cfg) {
+    try {
+      if (Files.size(cfg) > 1024 * 1024) {
+        return false;
+      }
+      for (String line : Files.readAllLines(cfg, java.nio.charset.StandardCharsets.UTF_8)) {
+        if (line.matches("root\\s*:\\s*(true|yes|on)\\s*(#.*)?")) {
+          return true;
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+    return false;
   }
 
   /** Reads the settings file of a root, or the explicit one; absent files give defaults. */

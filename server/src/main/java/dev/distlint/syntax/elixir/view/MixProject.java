@@ -58,6 +58,15 @@ public final class MixProject {
     return project().flatMap(p -> p.keywordValue("app")).flatMap(ExNode::asAtomName);
   }
 
+  /**
+   * The folder of an umbrella's applications ({@code apps_path:}, relative to the project, without
+   * a trailing slash); empty for a project that is not an umbrella.
+   */
+  public Optional<String> appsPath() {
+    return project().flatMap(p -> p.keywordValue("apps_path")).flatMap(ExNode::asStringValue)
+        .map(s -> s.replaceAll("/+$", ""));
+  }
+
   /** The dependencies, from {@code deps:} in the project or else from {@code defp deps}. */
   public List<MixDependency> deps() {
     List<MixDependency> d = deps;

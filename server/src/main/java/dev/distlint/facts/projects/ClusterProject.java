@@ -1,0 +1,31 @@
+package dev.distlint.facts.projects;
+
+import dev.distlint.workspace.Workspace;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One unit of analysis: a Mix project (an umbrella with its apps counts as one) with its
+ * {@code rel/} and config, plus the deployment files linked to it. Cross-file rules see only the
+ * files of one project, so no finding pairs files of two projects.
+ *
+ * @param name the name shown to users: the Mix app, the name stated in settings, or the folder
+ * @param dir the project's folder as an engine path with a trailing slash ("" for the top)
+ * @param origin how the project was found ("mix project", "umbrella", "stated in ...",
+ *     "repository" when there is no mix.exs, "unlinked" for files no evidence links)
+ * @param names the names deployment files are matched against, normalised
+ * @param members each file with the reason it belongs here, in workspace order
+ * @param workspace the project's files as a workspace of their own
+ */
+public record ClusterProject(String name, String dir, String origin, Set<String> names,
+    List<Member> members, Workspace workspace) {
+
+  /** A file of the project and why it belongs to it. */
+  public record Member(String path, String reason) {
+  }
+
+  /** True for the group of files that no evidence linked to a project. */
+  public boolean unlinked() {
+    return origin.equals(ProjectModel.UNLINKED);
+  }
+}

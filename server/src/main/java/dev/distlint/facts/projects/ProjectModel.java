@@ -1,0 +1,514 @@
+package dev.distlint.facts.projects;
+
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.Fact;
+import dev.distlint.facts.kustomize.Kustomize;
+import dev.distlint.facts.kustomize.Overlay;
+import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.settings.Settings;
+import dev.distlint.syntax.elixir.view.MixProject;
+import dev.distlint.workspace.SettingsTree;
+import dev.distlint.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * How a workspace divides into cluster projects. Each root folder (a directory checked, an
+ * editor's workspace folder) has its own projects: its Mix projects (an umbrella's apps belong to
+ * the umbrella) and those stated in a settings file's {@code projects:}. Files under a project's
+ * folder belong to it. A deployment file outside every project (or in a project that holds
+ * others) is linked by evidence, strongest first: a {@code deploy:} glob of {@code projects:}, a
+ * compose build folder inside the project, the names it carries (image, object names and app
+ * labels, Fly app, chart) against the project's names (Mix app, releases, folder). A file with
+ * no evidence goes with the linked files of its folder, or to the only project of its root; what
+ * is left is checked apart, one group per folder, so it never pairs with a project's files.
+ * A Helm chart and a Kustomize overlay with its bases stay together. Computed once per snapshot.
+ */
+public final class ProjectModel {
+  /** The origin of the group of files linked to no project. */
+  public static final String UNLINKED = "unlinked";
+
+  /**
+   * What the model depends on besides the files: each root folder's settings as read (its own
+   * file or the explicit one), the settings given on top, and whether the configuration file was
+   * named explicitly (then folders' own files are not read).
+   */
+  public record Basis(Map<String, Settings> tops, Settings over, boolean explicit) {
+    /** One root, the current folder, with its settings. */
+    public static Basis single(Settings settings) {
+      return new Basis(Map.of("", settings), Settings.DEFAULT, false);
+    }
+  }
+
+  private static final Fact.Family<Basis, ProjectModel> MODEL =
+      Fact.family("project-model", ProjectModel::build);
+
+  private final SettingsTree settings;
+  private final List<ClusterProject> projects;
+  private final Map<String, ClusterProject> byPath;
+
+  private ProjectModel(SettingsTree settings, List<ClusterProject> projects) {
+    this.settings = settings;
+    this.projects = List.copyOf(projects);
+    Map<String, ClusterProject> m = new HashMap<>();
+    for (ClusterProject p : projects) {
+      p.members().forEach(mem -> m.put(mem.path(), p));
+    }
+    this.byPath = m;
+  }
+
+  /** The model of {@code ws}; memoised per snapshot and basis. */
+  public static ProjectModel of(Workspace ws, Basis basis) {
+    return MODEL.in(ws, basis);
+  }
+
+  public List<ClusterProject> projects() {
+    return projects;
+  }
+
+  /** The project of the file at {@code path}, or null for a path not in the workspace. */
+  public ClusterProject projectOf(String path) {
+    return byPath.get(path);
+  }
+
+  /** The workspace the file at {@code path} is checked in: its project's files; null if unknown. */
+  public Workspace workspaceOf(String path) {
+    ClusterProject p = byPath.get(path);
+    return p == null ? null : p.workspace();
+  }
+
+  /** The settings that apply to the file at {@code path}. */
+  public Settings settingsFor(String path) {
+    return settings.settingsFor(path);
+  }
+
+  public SettingsTree settings() {
+    return settings;
+  }
+
+  private static ProjectModel build(Workspace ws, Basis basis) {
+    SettingsTree tree = SettingsTree.of(ws, basis.tops(), basis.over(), basis.explicit());
+    Map<String, List<ParsedFile>> byRoot = new LinkedHashMap<>();
+    for (ParsedFile f : ws.files()) {
+      String root = tree.rootOf(SettingsTree.dirOf(f.path()));
+      byRoot.computeIfAbsent(root == null ? "" : root, k -> new ArrayList<>()).add(f);
+    }
+    List<ClusterProject> out = new ArrayList<>();
+    byRoot.forEach((root, files) -> out.addAll(new RootLinker(root, files, tree).link()));
+    return new ProjectModel(tree, out);
+  }
+
+  /** A project being assembled. */
+  private static final class Draft {
+    final String dir;
+    String name;
+    String origin;
+    final Set<String> names = new LinkedHashSet<>();
+    final Map<String, String> members = new LinkedHashMap<>();
+    boolean container;
+
+    Draft(String dir, String name, String origin) {
+      this.dir = dir;
+      this.name = name;
+      this.origin = origin;
+    }
+
+    void addName(String n) {
+      String v = Evidence.normal(n);
+      if (v != null) {
+        names.add(v);
+      }
+    }
+  }
+
+  /** Links the files of one root folder to that root's projects. */
+  private static final class RootLinker {
+    private final String root;
+    private final List<ParsedFile> files;
+    private final SettingsTree tree;
+    private final Map<String, Draft> projects = new TreeMap<>();
+    private final Map<String, String> declaredDeploy = new LinkedHashMap<>();
+    private final Map<String, Draft> declaredGlobOwner = new LinkedHashMap<>();
+
+    RootLinker(String root, List<ParsedFile> files, SettingsTree tree) {
+      this.root = root;
+      this.files = files;
+      this.tree = tree;
+    }
+
+    List<ClusterProject> link() {
+      findMixProjects();
+      findDeclared();
+      if (projects.isEmpty()) {
+        Draft all = new Draft(root, displayName(root), "repository");
+        files.forEach(f -> all.members.put(f.path(), "no mix.exs in " + shown(root)
+            + ": the folder is one project"));
+        return List.of(finish(all));
+      }
+      for (Draft d : projects.values()) {
+        d.container = projects.keySet().stream()
+            .anyMatch(o -> !o.equals(d.dir) && o.startsWith(d.dir));
+      }
+      Map<String, List<ParsedFile>> units = units();
+      Map<List<ParsedFile>, Draft> linked = new LinkedHashMap<>();
+      Map<List<ParsedFile>, String> why = new HashMap<>();
+      List<List<ParsedFile>> open = new ArrayList<>();
+      for (List<ParsedFile> unit : new LinkedHashSet<>(units.values())) {
+        String[] reason = new String[1];
+        Draft d = byEvidence(unit, reason);
+        if (d != null) {
+          linked.put(unit, d);
+          why.put(unit, reason[0]);
+        } else {
+          open.add(unit);
+        }
+      }
+      Map<String, Set<Draft>> byDir = new HashMap<>();
+      linked.forEach((unit, d) -> unit.stream().filter(f -> Evidence.isDeployment(f.kind()))
+          .forEach(f -> byDir.computeIfAbsent(SettingsTree.dirOf(f.path()),
+              k -> new LinkedHashSet<>()).add(d)));
+      List<List<ParsedFile>> unlinked = new ArrayList<>();
+      for (List<ParsedFile> unit : open) {
+        String[] reason = new String[1];
+        Draft d = byFolder(unit, byDir, reason);
+        if (d == null && projects.size() == 1) {
+          d = projects.values().iterator().next();
+          reason[0] = "the only project in " + shown(root);
+        }
+        if (d != null) {
+          linked.put(unit, d);
+          why.put(unit, reason[0]);
+        } else {
+          unlinked.add(unit);
+        }
+      }
+      linked.forEach((unit, d) -> unit.forEach(f -> d.members.put(f.path(), why.get(unit))));
+      List<Draft> drafts = new ArrayList<>(projects.values());
+      Map<String, Draft> apart = new TreeMap<>();
+      for (List<ParsedFile> unit : unlinked) {
+        String dir = SettingsTree.dirOf(unit.get(0).path());
+        Draft g = apart.computeIfAbsent(dir, k -> new Draft(k, UNLINKED + ": " + shown(k),
+            UNLINKED));
+        unit.forEach(f -> g.members.put(f.path(), "no evidence names one of the projects in "
+            + shown(root) + "; checked apart with the other such files of its folder"));
+      }
+      drafts.addAll(apart.values());
+      List<ClusterProject> out = new ArrayList<>();
+      for (Draft d : drafts) {
+        if (!d.members.isEmpty() || !d.origin.equals(UNLINKED)) {
+          out.add(finish(d));
+        }
+      }
+      return out;
+    }
+
+    private ClusterProject finish(Draft d) {
+      List<ClusterProject.Member> members = new ArrayList<>();
+      List<ParsedFile> mine = new ArrayList<>();
+      for (ParsedFile f : files) {
+        String reason = d.members.get(f.path());
+        if (reason != null) {
+          members.add(new ClusterProject.Member(f.path(), reason));
+          mine.add(f);
+        }
+      }
+      return new ClusterProject(d.name, d.dir, d.origin, Set.copyOf(d.names),
+          List.copyOf(members), new Workspace(mine));
+    }
+
+    /** Every mix.exs not inside an umbrella's apps folder starts a project. */
+    private void findMixProjects() {
+      List<ParsedFile> mixes = files.stream().filter(f -> f.kind() == FileKind.MIX).toList();
+      List<String> appsDirs = new ArrayList<>();
+      Map<String, MixProject> byDir = new LinkedHashMap<>();
+      for (ParsedFile m : mixes) {
+        MixProject mp = m.view(ElixirViews.MIX);
+        String dir = SettingsTree.dirOf(m.path());
+        byDir.put(dir, mp);
+        mp.appsPath().ifPresent(a -> appsDirs.add(folder(dir + a)));
+      }
+      byDir.forEach((dir, mp) -> {
+        String umbrella = appsDirs.stream().filter(dir::startsWith).findFirst().orElse(null);
+        if (umbrella != null) {
+          return;
+        }
+        boolean isUmbrella = mp.appsPath().isPresent();
+        Draft d = new Draft(dir, mp.app().orElse(displayName(dir)),
+            isUmbrella ? "umbrella" : "mix project");
+        mp.app().ifPresent(d::addName);
+        mp.releases().keySet().forEach(d::addName);
+        d.addName(baseName(dir));
+        projects.put(dir, d);
+      });
+      // an umbrella answers to its apps' names too
+      byDir.forEach((dir, mp) -> {
+        for (Draft d : projects.values()) {
+          if (d.origin.equals("umbrella") && !dir.equals(d.dir) && dir.startsWith(d.dir)) {
+            mp.app().ifPresent(d::addName);
+            mp.releases().keySet().forEach(d::addName);
+          }
+        }
+      });
+    }
+
+    /** Projects stated in settings files under this root: they name or add projects. */
+    private void findDeclared() {
+      tree.declaring().forEach((cfgDir, s) -> {
+        if (!cfgDir.startsWith(root) && !root.startsWith(cfgDir)) {
+          return;
+        }
+        for (Settings.ProjectDecl p : s.layout().projects()) {
+          String dir = p.path().isEmpty() ? cfgDir : folder(cfgDir + p.path());
+          Draft d = projects.get(dir);
+          String origin = "stated in " + cfgDir + ".distlint.yaml";
+          if (d == null) {
+            d = new Draft(dir, p.name(), origin);
+            projects.put(dir, d);
+          } else {
+            d.name = p.name();
+            d.origin = d.origin + ", " + origin;
+          }
+          d.addName(p.name());
+          d.addName(baseName(dir));
+          for (String glob : p.deploy()) {
+            String g = glob.startsWith("./") ? glob.substring(2) : glob;
+            declaredDeploy.put(cfgDir + "\u0000" + g, glob);
+            declaredGlobOwner.put(cfgDir + "\u0000" + g, d);
+          }
+        }
+      });
+    }
+
+    /**
+     * Files that must be checked together: a chart's files, a Kustomize overlay with what it
+     * reads; any other file on its own. Keyed by path, each to its unit.
+     */
+    private Map<String, List<ParsedFile>> units() {
+      Map<String, ParsedFile> byPath = new LinkedHashMap<>();
+      files.forEach(f -> byPath.put(f.path(), f));
+      UnionFind uf = new UnionFind();
+      Set<String> charts = new LinkedHashSet<>();
+      for (ParsedFile f : files) {
+        if (f.source().name().equals("Chart.yaml")) {
+          charts.add(SettingsTree.dirOf(f.path()));
+        }
+      }
+      if (!charts.isEmpty()) {
+        for (ParsedFile f : files) {
+          for (String c : charts) {
+            if (f.path().startsWith(c)) {
+              uf.union(f.path(), c + "Chart.yaml");
+            }
+          }
+        }
+      }
+      for (Overlay o : Kustomize.overlays(new Workspace(files))) {
+        for (String src : o.sources()) {
+          if (byPath.containsKey(src)) {
+            uf.union(o.kustomization().path(), src);
+          }
+        }
+      }
+      Map<String, List<ParsedFile>> groups = new LinkedHashMap<>();
+      Map<String, List<ParsedFile>> out = new LinkedHashMap<>();
+      for (ParsedFile f : files) {
+        List<ParsedFile> g = groups.computeIfAbsent(uf.find(f.path()), k -> new ArrayList<>());
+        g.add(f);
+        out.put(f.path(), g);
+      }
+      return out;
+    }
+
+    /** The project the unit's own evidence names, or null; {@code reason[0]} says why. */
+    private Draft byEvidence(List<ParsedFile> unit, String[] reason) {
+      for (ParsedFile f : unit) {
+        String rel = f.path();
+        for (Map.Entry<String, Draft> e : declaredGlobOwner.entrySet()) {
+          String cfgDir = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+          String glob = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
+          if (rel.startsWith(cfgDir) && Settings.Glob.matches(glob, rel.substring(cfgDir.length()))) {
+            reason[0] = "matches deploy: '" + declaredDeploy.get(e.getKey()) + "' of project "
+                + e.getValue().name + " in " + cfgDir + ".distlint.yaml";
+            return e.getValue();
+          }
+        }
+      }
+      Draft owner = null;
+      boolean ownedByPath = false;
+      for (ParsedFile f : unit) {
+        Draft d = pathOwner(f.path());
+        if (d != null && (owner == null || d.dir.length() > owner.dir.length())) {
+          owner = d;
+        }
+        ownedByPath |= d != null;
+        if (d != null && !Evidence.isDeployment(f.kind())) {
+          reason[0] = "under " + shown(d.dir) + " (" + d.origin + " " + d.name + ")";
+          return d;
+        }
+      }
+      if (owner != null && !owner.container) {
+        reason[0] = "under " + shown(owner.dir) + " (" + owner.origin + " " + owner.name + ")";
+        return owner;
+      }
+      Draft named = byNames(unit, owner, reason);
+      if (named != null) {
+        return named;
+      }
+      if (owner != null) {
+        reason[0] = "under " + shown(owner.dir) + " (" + owner.origin + " " + owner.name
+            + "); no evidence names a project inside it";
+        return owner;
+      }
+      return null;
+    }
+
+    /** Build folders, then names: the project the unit's evidence points at, when one wins. */
+    private Draft byNames(List<ParsedFile> unit, Draft within, String[] reason) {
+      for (ParsedFile f : unit) {
+        for (String ctx : Evidence.of(f).buildContexts()) {
+          String dir = folder(SettingsTree.dirOf(f.path()) + ctx);
+          Draft d = deepestContaining(dir);
+          if (d != null && (within == null || d.dir.startsWith(within.dir))) {
+            reason[0] = "compose builds from " + shown(dir) + ", in project " + d.name;
+            return d;
+          }
+        }
+      }
+      Map<Draft, Integer> score = new LinkedHashMap<>();
+      Map<Draft, String> because = new HashMap<>();
+      for (ParsedFile f : unit) {
+        for (String token : Evidence.of(f).names()) {
+          for (Draft d : projects.values()) {
+            if (within != null && !d.dir.startsWith(within.dir)) {
+              continue;
+            }
+            int best = 0;
+            for (String n : d.names) {
+              best = Math.max(best, Evidence.strength(token, n));
+            }
+            if (best > 0) {
+              score.merge(d, best, Integer::sum);
+              because.putIfAbsent(d, "'" + token + "' in " + base(f.path()));
+            }
+          }
+        }
+      }
+      List<Map.Entry<Draft, Integer>> ranked = new ArrayList<>(score.entrySet());
+      ranked.sort(Map.Entry.<Draft, Integer>comparingByValue().reversed());
+      if (ranked.isEmpty()
+          || (ranked.size() > 1 && ranked.get(0).getValue().equals(ranked.get(1).getValue()))) {
+        return null;
+      }
+      Draft d = ranked.get(0).getKey();
+      reason[0] = "names project " + d.name + " (" + because.get(d) + ")";
+      return d;
+    }
+
+    /**
+     * The project of the linked files of the unit's folder, or of the nearest folder above it
+     * (up to the root) that holds linked files, when they all agree.
+     */
+    private Draft byFolder(List<ParsedFile> unit, Map<String, Set<Draft>> byDir,
+        String[] reason) {
+      String dir = SettingsTree.dirOf(unit.get(0).path());
+      while (dir.startsWith(root)) {
+        Set<Draft> seen = byDir.getOrDefault(dir, Set.of());
+        if (seen.size() == 1) {
+          Draft d = seen.iterator().next();
+          reason[0] = "beside files of project " + d.name + " in " + shown(dir);
+          return d;
+        }
+        if (seen.size() > 1 || dir.equals(root) || dir.isEmpty()) {
+          return null;
+        }
+        dir = SettingsTree.dirOf(dir.substring(0, dir.length() - 1));
+      }
+      return null;
+    }
+
+    private Draft pathOwner(String path) {
+      return deepestContaining(path);
+    }
+
+    private Draft deepestContaining(String path) {
+      Draft best = null;
+      for (Draft d : projects.values()) {
+        if (path.startsWith(d.dir) && (best == null || d.dir.length() > best.dir.length())) {
+          best = d;
+        }
+      }
+      return best;
+    }
+  }
+
+  /** A minimal union-find over paths. */
+  private static final class UnionFind {
+    private final Map<String, String> parent = new HashMap<>();
+
+    String find(String x) {
+      String p = parent.getOrDefault(x, x);
+      if (p.equals(x)) {
+        return x;
+      }
+      String r = find(p);
+      parent.put(x, r);
+      return r;
+    }
+
+    void union(String a, String b) {
+      String ra = find(a);
+      String rb = find(b);
+      if (!ra.equals(rb)) {
+        parent.put(ra, rb);
+      }
+    }
+  }
+
+  /** '/'-separated path with "." and ".." segments resolved (leading ".." kept). */
+  static String normalize(String path) {
+    List<String> parts = new ArrayList<>();
+    boolean absolute = path.startsWith("/");
+    for (String s : path.split("/")) {
+      if (s.isEmpty() || s.equals(".")) {
+        continue;
+      }
+      if (s.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+        parts.remove(parts.size() - 1);
+      } else {
+        parts.add(s);
+      }
+    }
+    return (absolute ? "/" : "") + String.join("/", parts);
+  }
+
+  private static String baseName(String dir) {
+    String d = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+    return d.substring(d.lastIndexOf('/') + 1);
+  }
+
+  private static String base(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static String displayName(String dir) {
+    String b = baseName(dir);
+    return b.isEmpty() ? "." : b;
+  }
+
+  private static String shown(String dir) {
+    return dir.isEmpty() ? "./" : dir;
+  }
+
+  /** A folder path from a path that may be empty: "" stays "", anything else ends in '/'. */
+  static String folder(String path) {
+    String n = normalize(path);
+    return n.isEmpty() ? "" : n.endsWith("/") ? n : n + "/";
+  }
+}
