@@ -51,6 +51,8 @@ public final class Main {
           return ExplainCommand.explain(rest, out, err);
         case "patterns":
           return dev.distlint.cli.PatternsCommand.run(rest, out);
+        case "projects":
+          return dev.distlint.cli.ProjectsCommand.run(rest, out, err);
         case "review":
           return dev.distlint.cli.ReviewCommand.run(rest, out, err);
         case "lsp":

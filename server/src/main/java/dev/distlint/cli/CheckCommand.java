@@ -50,7 +50,11 @@ public final class CheckCommand {
   }
 
   /** A check's result with the projects it read and the kinds of the files it reported on. */
-  record Checked(CheckResult result, List<Project> projects, Set<FileKind> kinds) {
+  record Checked(CheckResult result, List<Project> projects, Set<FileKind> kinds,
+      List<ClusterProject> clusters) {
+    Checked with(CheckResult r) {
+      return new Checked(r, projects, kinds, clusters);
+    }
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -98,6 +102,11 @@ public final class CheckCommand {
       c = applyBaseline(o, c, cwd, err);
       int code = o.failOn() != null && c.result().anyAtLeast(o.failOn()) ? 1 : 0;
       emit(o, c, cwd, render(o, c, cwd, code), out);
+      if (!o.quiet() && (c.clusters().stream().filter(p -> !p.unlinked()).count() > 1
+          || ProjectsCommand.summary(c.clusters()).contains("linked to none"))) {
+        // Several projects are checked apart: say which, so a missing pairing can be traced.
+        err.println("distlint: " + ProjectsCommand.summary(c.clusters()));
+      }
       if (o.statistics()) {
         (o.format().equals("text") && o.output() == null ? out : err).print(statistics(c.result()));
       }
@@ -198,7 +207,7 @@ public final class CheckCommand {
         err.println("  " + e.path() + " [" + e.rule() + "] " + e.message());
       }
     }
-    return new Checked(c.result().withFindings(split.fresh()), c.projects(), c.kinds());
+    return c.with(c.result().withFindings(split.fresh()));
   }
 
   /** Paths as a baseline file records them: relative to its directory, with '/'. */
@@ -216,6 +225,7 @@ public final class CheckCommand {
     Map<String, ParsedFile> byPath = new LinkedHashMap<>();
     Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
     List<Finding> findings = new ArrayList<>();
+    List<ClusterProject> clusters = new ArrayList<>();
     Linter linter = new Linter(BuiltinRules.all());
     for (String arg : o.paths()) {
       Path p = cwd.resolve(arg).normalize();
@@ -249,7 +259,14 @@ public final class CheckCommand {
           }
         }
       }
-      findings.addAll(checkInProjects(linter, model(project, cwd, o.config() != null), todo));
+      ProjectModel model = model(project, cwd, o.config() != null);
+      for (ParsedFile f : todo) {
+        ClusterProject cp = model.projectOf(f.path());
+        if (cp != null && !clusters.contains(cp)) {
+          clusters.add(cp);
+        }
+      }
+      findings.addAll(linter.checkInProjects(model, todo));
       if (!any && !Files.isDirectory(p) && stdinText == null) {
         throw new IOException("not a file distlint reads: " + arg);
       }
@@ -261,7 +278,7 @@ public final class CheckCommand {
     CheckResult result = new CheckResult(List.copyOf(findings), List.copyOf(selected),
         path -> byPath.containsKey(path) ? byPath.get(path).lines() : null,
         path -> byPath.containsKey(path) ? byPath.get(path).text() : null);
-    return new Checked(result, List.copyOf(projects.values()), kinds);
+    return new Checked(result, List.copyOf(projects.values()), kinds, List.copyOf(clusters));
   }
 
   /** The cluster projects of a scanned root, the root's settings at its top. */
@@ -270,24 +287,6 @@ public final class CheckCommand {
     String dir = top.isEmpty() ? "" : top + "/";
     return ProjectModel.of(project.workspace(), new ProjectModel.Basis(
         Map.of(dir, project.settings()), Settings.DEFAULT, explicitConfig));
-  }
-
-  /**
-   * Checks files each in its own project's workspace with the settings of its folder, so no
-   * cross-file rule pairs files of two projects.
-   */
-  static List<Finding> checkInProjects(Linter linter, ProjectModel model, List<ParsedFile> todo) {
-    Map<ClusterProject, List<ParsedFile>> byProject = new LinkedHashMap<>();
-    for (ParsedFile f : todo) {
-      ClusterProject p = model.projectOf(f.path());
-      if (p != null) {
-        byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
-      }
-    }
-    List<Finding> out = new ArrayList<>();
-    byProject.forEach((p, files) -> out.addAll(linter.checkAll(p.workspace(), files,
-        f -> model.settingsFor(f.path()))));
-    return out;
   }
 
   private static Project withFile(Project project, Path file, String path) throws IOException {

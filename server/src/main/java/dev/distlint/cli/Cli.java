@@ -17,6 +17,7 @@ public final class Cli {
         distlint rules [--format text|json]  list the rules
         distlint explain RULE-ID             print a rule's documentation
         distlint patterns [--regex]          the files distlint reads, as globs or one regex
+        distlint projects [PATH...]          the cluster projects found, each file and why
         distlint lsp                         start the language server on stdio
         distlint --version                   print the version
 
@@ -68,6 +69,16 @@ public final class Cli {
       Usage: distlint rules [--format text|json]
 
       Lists every rule with its default severity, confidence and title.
+      """;
+
+  public static final String PROJECTS_USAGE = """
+      Usage: distlint projects [PATH...] [--format text|json] [--config FILE]
+
+      Lists the cluster projects distlint finds in the repository of each PATH (default: .):
+      each Mix project or umbrella, or project stated under projects: in .distlint.yaml, with
+      every file checked with it and the evidence that links the file (its folder, a name, a
+      build context, a deploy: glob). Cross-file rules join files of one project only. Files no
+      evidence links are listed on their own, by folder.
       """;
 
   public static final String LSP_USAGE = """

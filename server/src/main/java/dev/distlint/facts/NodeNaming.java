@@ -220,16 +220,24 @@ public final class NodeNaming {
     return apps.size() == 1 ? apps.get(0) : null;
   }
 
-  /** The first release in mix.exs, else the app name. */
+  /**
+   * The first release of the project's mix.exs, else its app name. The project's mix.exs is the
+   * shallowest one: an umbrella's root, not one of its apps (whose releases, if any, come next).
+   */
   public static String releaseName(Workspace ws) {
-    for (ParsedFile f : ElixirViews.mixFiles(ws)) {
-      var mix = f.view(ElixirViews.MIX);
-      List<String> names = new ArrayList<>(mix.releases().keySet());
+    List<ParsedFile> mixes = new ArrayList<>(ElixirViews.mixFiles(ws));
+    mixes.sort(java.util.Comparator.comparingLong(
+        (ParsedFile f) -> f.path().chars().filter(c -> c == '/').count()));
+    for (ParsedFile f : mixes) {
+      List<String> names = new ArrayList<>(f.view(ElixirViews.MIX).releases().keySet());
       if (!names.isEmpty()) {
         return names.get(0);
       }
-      if (mix.app().isPresent()) {
-        return mix.app().get();
+    }
+    for (ParsedFile f : mixes) {
+      var app = f.view(ElixirViews.MIX).app();
+      if (app.isPresent()) {
+        return app.get();
       }
     }
     return null;

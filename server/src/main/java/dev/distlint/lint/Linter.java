@@ -9,6 +9,8 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.helm.HelmCharts;
 import dev.distlint.facts.helm.HelmFindings;
 import dev.distlint.facts.kustomize.KustomizeFindings;
+import dev.distlint.facts.projects.ClusterProject;
+import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
 import dev.distlint.workspace.Workspace;
@@ -175,6 +177,25 @@ public final class Linter {
         .map(f -> checkTracked(ws, f, settingsOf.apply(f), () -> false, false).findings())
         .flatMap(List::stream)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+  }
+
+  /**
+   * Checks files each within its own cluster project (the project's files are the workspace its
+   * cross-file rules see) and with the settings of its folder, so no finding pairs files of two
+   * projects. Files of no project are not checked.
+   */
+  public List<Finding> checkInProjects(ProjectModel model, List<ParsedFile> files) {
+    Map<ClusterProject, List<ParsedFile>> byProject = new java.util.LinkedHashMap<>();
+    for (ParsedFile f : files) {
+      ClusterProject p = model.projectOf(f.path());
+      if (p != null) {
+        byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    byProject.forEach((p, fs) -> out.addAll(checkAll(p.workspace(), fs,
+        f -> model.settingsFor(f.path()))));
+    return out;
   }
 
   /**

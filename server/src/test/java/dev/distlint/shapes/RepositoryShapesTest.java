@@ -3,13 +3,8 @@ package dev.distlint.shapes;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.distlint.base.Finding;
-import dev.distlint.syntax.yaml.YamlView;
-import dev.distlint.rules.BuiltinRules;
-import dev.distlint.settings.Settings;
-import dev.distlint.settings.SettingsReader;
 import dev.distlint.support.Fixture;
 import dev.distlint.support.Fixture.Expectation;
-import dev.distlint.documents.ParsedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Whole repositories as teams lay them out (a Helm chart with values files, Kustomize overlays),
- * each read with its own {@code .distlint.yaml}. Every finding of every rule must carry a marker
+ * monorepos, umbrellas), each checked as {@code check} checks a repository: file by file within
+ * its cluster project, with the nearest {@code .distlint.yaml}. Every finding of every rule must carry a marker
  * and every marker a finding, so a case without markers proves distlint stays quiet on it.
  */
 class RepositoryShapesTest {
@@ -41,10 +37,7 @@ class RepositoryShapesTest {
 
   private static void check(Path dir) {
     Fixture fx = Fixture.read(dir);
-    String config = fx.files().get(".distlint.yaml");
-    Settings settings = config == null ? Settings.DEFAULT : SettingsReader.fromYaml(
-        ParsedFile.of(".distlint.yaml", config).view(YamlView.YAML), BuiltinRules::isKnown);
-    List<Finding> findings = fx.findings(settings);
+    List<Finding> findings = fx.projectFindings();
     TreeSet<Expectation> want = new TreeSet<>(fx.expected());
     TreeSet<Expectation> got = new TreeSet<>();
     findings.forEach(f -> got.add(fx.toExpectation(f)));

@@ -140,6 +140,26 @@ public final class Fixture {
     return out;
   }
 
+  /**
+   * All findings of the case checked as {@code check} does a repository: each file within its
+   * cluster project, with the settings of its folder (the case's {@code .distlint.yaml} files,
+   * nearest first).
+   */
+  public List<Finding> projectFindings() {
+    Workspace ws = workspace();
+    return new Linter(BuiltinRules.all()).checkInProjects(model(ws), List.copyOf(ws.files()));
+  }
+
+  /** The project model of the case, its top {@code .distlint.yaml} read as the root's settings. */
+  public dev.distlint.facts.projects.ProjectModel model(Workspace ws) {
+    String config = files.get(".distlint.yaml");
+    Settings top = config == null ? Settings.DEFAULT : dev.distlint.settings.SettingsReader.fromYaml(
+        ParsedFile.of(".distlint.yaml", config).view(dev.distlint.syntax.yaml.YamlView.YAML),
+        BuiltinRules::isKnown);
+    return dev.distlint.facts.projects.ProjectModel.of(ws,
+        new dev.distlint.facts.projects.ProjectModel.Basis(Map.of("", top), Settings.DEFAULT, false));
+  }
+
   public Expectation toExpectation(Finding f) {
     ParsedFile pf = ParsedFile.of(f.path(), files.get(f.path()));
     return new Expectation(f.path(), pf.lines().lineOf(f.range().start()) + 1, f.ruleId());

@@ -143,6 +143,11 @@ public final class ProjectModel {
       this.tree = tree;
     }
 
+    /** The reason of a file that lies in a project's folder. */
+    private String inFolder(Draft d) {
+      return "in the folder of project " + d.name + " (" + d.origin + ")";
+    }
+
     List<ClusterProject> link() {
       findMixProjects();
       findDeclared();
@@ -196,8 +201,10 @@ public final class ProjectModel {
         String dir = SettingsTree.dirOf(unit.get(0).path());
         Draft g = apart.computeIfAbsent(dir, k -> new Draft(k, UNLINKED + ": " + shown(k),
             UNLINKED));
-        unit.forEach(f -> g.members.put(f.path(), "no evidence names one of the projects in "
-            + shown(root) + "; checked apart with the other such files of its folder"));
+        unit.forEach(f -> g.members.put(f.path(), f.kind() == FileKind.DISTLINT_CONFIG
+            ? "settings of the folders below it, in no project's folder"
+            : "no evidence names one of the projects in " + shown(root)
+                + "; checked apart with the other such files of its folder"));
       }
       drafts.addAll(apart.values());
       List<ClusterProject> out = new ArrayList<>();
@@ -240,7 +247,8 @@ public final class ProjectModel {
           return;
         }
         boolean isUmbrella = mp.appsPath().isPresent();
-        Draft d = new Draft(dir, mp.app().orElse(displayName(dir)),
+        Draft d = new Draft(dir, mp.app()
+            .or(() -> mp.releases().keySet().stream().findFirst()).orElse(displayName(dir)),
             isUmbrella ? "umbrella" : "mix project");
         mp.app().ifPresent(d::addName);
         mp.releases().keySet().forEach(d::addName);
@@ -349,12 +357,12 @@ public final class ProjectModel {
         }
         ownedByPath |= d != null;
         if (d != null && !Evidence.isDeployment(f.kind())) {
-          reason[0] = "under " + shown(d.dir) + " (" + d.origin + " " + d.name + ")";
+          reason[0] = inFolder(d);
           return d;
         }
       }
       if (owner != null && !owner.container) {
-        reason[0] = "under " + shown(owner.dir) + " (" + owner.origin + " " + owner.name + ")";
+        reason[0] = inFolder(owner);
         return owner;
       }
       Draft named = byNames(unit, owner, reason);
@@ -362,8 +370,7 @@ public final class ProjectModel {
         return named;
       }
       if (owner != null) {
-        reason[0] = "under " + shown(owner.dir) + " (" + owner.origin + " " + owner.name
-            + "); no evidence names a project inside it";
+        reason[0] = inFolder(owner) + "; no evidence names a project inside it";
         return owner;
       }
       return null;

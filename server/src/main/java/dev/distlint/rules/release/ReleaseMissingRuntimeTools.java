@@ -8,8 +8,16 @@ import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExAtom;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExWalker;
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.Fact;
+import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.ExPair;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A release of {@code mix.exs} that does not include runtime_tools: the release's options do
@@ -29,10 +37,13 @@ public final class ReleaseMissingRuntimeTools implements Rule {
       return;
     }
     String text = ctx.file().text();
+    Set<String> appsWithTools = ctx.file().view(ElixirViews.MIX).appsPath()
+        .map(apps -> umbrellaAppsWithTools(ctx, apps)).orElse(Set.of());
     for (Map.Entry<String, ExList> r : releases.entrySet()) {
       ExList options = r.getValue();
       TextRange range = options.range();
-      if (mentions.stream().anyMatch(range::containsRange)) {
+      if (mentions.stream().anyMatch(range::containsRange)
+          || releasedApps(options, appsWithTools).stream().anyMatch(appsWithTools::contains)) {
         continue;
       }
       RuleContext.Report report = ctx.at(range, "Release '" + r.getKey()
@@ -52,8 +63,52 @@ public final class ReleaseMissingRuntimeTools implements Rule {
 
   /** Where mix.exs names {@code :runtime_tools}. */
   private static List<TextRange> mentions(RuleContext ctx) {
-    return ExWalker.findAll(ElixirViews.ast(ctx.file()).root(), ExAtom.class).stream()
+    return mentions(ctx.file());
+  }
+
+  private static List<TextRange> mentions(ParsedFile f) {
+    return ExWalker.findAll(ElixirViews.ast(f).root(), ExAtom.class).stream()
         .filter(a -> a.name().equals("runtime_tools")).map(ExAtom::range).toList();
+  }
+
+  /**
+   * The applications of an umbrella (each {@code <apps_path>/<app>/mix.exs} beside this one)
+   * whose own mix.exs names runtime_tools: a release of such an app starts it too.
+   */
+  private static Set<String> umbrellaAppsWithTools(RuleContext ctx, String appsPath) {
+    String path = ctx.file().path();
+    String dir = path.substring(0, path.length() - "mix.exs".length());
+    return APPS_WITH_TOOLS.in(ctx.workspace(), dir + appsPath + "/");
+  }
+
+  private static final Fact.Family<String, Set<String>> APPS_WITH_TOOLS =
+      Fact.family("umbrella-apps-with-runtime-tools", (ws, prefix) -> {
+        Set<String> out = new TreeSet<>();
+        for (ParsedFile f : ws.filesOf(FileKind.MIX)) {
+          String p = f.path();
+          if (p.startsWith(prefix) && p.endsWith("/mix.exs")
+              && p.indexOf('/', prefix.length()) == p.length() - "/mix.exs".length()
+              && !mentions(f).isEmpty()) {
+            f.view(ElixirViews.MIX).app().ifPresent(out::add);
+          }
+        }
+        return Set.copyOf(out);
+      });
+
+  /**
+   * The umbrella applications a release starts: those its {@code applications:} names, or all of
+   * them when it names none (Mix's default for an umbrella).
+   */
+  private static Set<String> releasedApps(ExList options, Set<String> umbrellaApps) {
+    Optional<ExNode> apps = options.keywordValue("applications");
+    if (apps.isEmpty() || !(apps.get() instanceof ExList list)) {
+      return umbrellaApps;
+    }
+    Set<String> out = new TreeSet<>();
+    for (ExPair pair : list.pairs()) {
+      out.add(pair.keyName());
+    }
+    return out;
   }
 
   /** Outside every release (in {@code extra_applications}, say), so every release has it. */
