@@ -14,12 +14,14 @@ import java.util.Map;
  *
  * @param confidence {@code high}, {@code medium} or {@code heuristic}
  * @param params the rule's parameters by name, in the order the doc declares them
+ * @param grammar the grammar contexts whose keys the rule checks, for a rule made of its doc
+ *     alone; null for a rule with its own class
  * @param sections section title to raw Markdown (without the heading)
  * @param examples section title to the fenced code blocks it contains
  */
 public record RuleDoc(String id, String title, Severity severity, String confidence,
     List<String> kinds, String checklist, List<String> sources, List<String> aliases,
-    Map<String, Param> params, String body, Map<String, String> sections, Map<String, List<CodeBlock>> examples) {
+    Map<String, Param> params, KeyCheck grammar, String body, Map<String, String> sections, Map<String, List<CodeBlock>> examples) {
 
   public static final String WHAT = "What it checks";
   public static final String WHY = "Why it matters";
@@ -40,6 +42,17 @@ public record RuleDoc(String id, String title, Severity severity, String confide
         case "boolean" -> value instanceof Boolean;
         default -> value instanceof String;
       };
+    }
+  }
+
+  /**
+   * What a doc-only rule checks: the grammar contexts ({@code dialect/context}, a trailing
+   * {@code *} matching context ids by prefix) whose written keys must be keys of the context,
+   * and whether keys the grammar marks deprecated or renamed are reported too (as information).
+   */
+  public record KeyCheck(List<String> contexts, boolean deprecated) {
+    public KeyCheck {
+      contexts = List.copyOf(contexts);
     }
   }
 

@@ -83,7 +83,7 @@ public final class RuleDocs {
 
   /** The front-matter keys a doc may use; any other key is an error in the doc. */
   public static final Set<String> FRONT_MATTER_KEYS = Set.of("id", "severity", "confidence",
-      "kinds", "checklist", "sources", "aliases", "params");
+      "kinds", "checklist", "sources", "aliases", "params", "grammar");
 
   /**
    * Parses one doc's Markdown text. The front matter is YAML (read with snakeyaml, so nested
@@ -129,7 +129,8 @@ public final class RuleDocs {
     return new RuleDoc(id, title == null ? id : title, sev, one(data, "confidence"),
         list(data, "kinds"), one(data, "checklist"), list(data, "sources"),
         list(data, "aliases"), RuleParamSpecs.read(id, data.get("params")),
-        markdown.substring(bodyStart).strip(), sections, examples);
+        keyCheck(id, data.get("grammar")), markdown.substring(bodyStart).strip(), sections,
+        examples);
   }
 
   private static Map<String, Object> frontMatter(String block) {
@@ -149,6 +150,33 @@ public final class RuleDocs {
       out.put(key, e.getValue());
     }
     return out;
+  }
+
+  private static final Set<String> GRAMMAR_KEYS = Set.of("contexts", "deprecated");
+
+  /**
+   * The {@code grammar:} of a doc-only rule: a context reference or a list of them, or a mapping
+   * with {@code contexts:} and {@code deprecated:}.
+   */
+  private static RuleDoc.KeyCheck keyCheck(String id, Object v) {
+    if (v == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (v instanceof Map<?, ?> given) {
+      given.forEach((k, x) -> m.put(String.valueOf(k), x));
+    } else {
+      m.put("contexts", v);
+    }
+    if (!GRAMMAR_KEYS.containsAll(m.keySet())) {
+      throw new IllegalStateException("rule doc " + id + ": grammar takes only " + GRAMMAR_KEYS);
+    }
+    List<String> refs = list(m, "contexts");
+    if (refs.isEmpty() || !refs.stream().allMatch(r -> r.matches("[a-z_]+/[^/:\\s]+"))) {
+      throw new IllegalStateException("rule doc " + id + ": grammar names contexts as"
+          + " dialect/context");
+    }
+    return new RuleDoc.KeyCheck(refs, Boolean.TRUE.equals(m.get("deprecated")));
   }
 
   /** A list of strings, or a single string as a one-item list. */

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>{@code kind} is one of {@code app_env}, {@code options}, {@code strategy}, {@code flags},
  * {@code env}, {@code section}. {@code closed} says whether the key list is complete enough for
- * an unknown key to be reported (false for third-party strategies described in part).
+ * an unknown key to be reported (false for third-party strategies described in part, and for
+ * contexts that list only the keys distlint explains).
  */
 public record Context(
     String dialect,
@@ -49,6 +50,11 @@ public record Context(
   /** Keys that are unconditionally required. */
   public List<KeySpec> requiredKeys() {
     return keys.stream().filter(KeySpec::required).toList();
+  }
+
+  /** {@code dialect/id}, the form rule docs use to name a context. */
+  public String ref() {
+    return dialect + "/" + id;
   }
 
   public boolean isStrategy() {

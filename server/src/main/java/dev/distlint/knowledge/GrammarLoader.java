@@ -31,7 +31,7 @@ final class GrammarLoader {
       "source");
   private static final Set<String> KEY_FIELDS = Set.of("name", "type", "required",
       "required_when", "default", "default_note", "values", "unit", "range", "since", "until",
-      "deprecated", "renamed_to", "example", "provenance", "doc", "source");
+      "deprecated", "renamed_to", "example", "provenance", "context", "doc", "source");
   private static final Set<String> NOT_KEY_FIELDS = Set.of("name", "use_instead", "reason",
       "source");
 
@@ -61,6 +61,14 @@ final class GrammarLoader {
     List<Context> contexts = new ArrayList<>();
     for (YamlMap c : map.maps("contexts")) {
       contexts.add(context(id, packageName, c, source));
+    }
+    for (Context c : contexts) {
+      for (KeySpec k : c.keys()) {
+        if (k.context() != null && contexts.stream().noneMatch(x -> x.id().equals(k.context()))) {
+          throw new IllegalArgumentException("key " + c.id() + "/" + k.name()
+              + ": context " + k.context() + " is not in this grammar");
+        }
+      }
     }
     return new Dialect(id, map.required("title"), packageName, map.text("version"),
         map.texts("file_kinds"), map.text("doc"), source, contexts);
@@ -110,7 +118,7 @@ final class GrammarLoader {
         deprecated instanceof String || Boolean.TRUE.equals(deprecated),
         deprecated instanceof String note ? note : null,
         map.text("renamed_to"), map.text("example"), map.text("provenance"),
-        map.required("doc"), source(map.raw("source"), inherited));
+        map.text("context"), map.required("doc"), source(map.raw("source"), inherited));
   }
 
   private static List<String> types(String key, String declared) {

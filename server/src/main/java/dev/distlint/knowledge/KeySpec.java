@@ -12,7 +12,10 @@ import java.util.Optional;
  * without the key; {@code requiredNote} qualifies it (DNSPoll's partial requiredness, Kubernetes'
  * {@code kubernetes_service_name} only for {@code :hostname}). A key with a required note but
  * {@code required == false} is conditionally required. {@code since}/{@code until} bound the
- * library versions that read the key. Every loaded key has a non-null {@code source}.
+ * library versions that read the key. {@code context} names the context of the same dialect that
+ * describes the key's value, when the value is itself a keyword list or map of options
+ * (Partisan's {@code hyparview}). Every loaded key has a non-null
+ * {@code source}.
  */
 public record KeySpec(
     String name,
@@ -31,6 +34,7 @@ public record KeySpec(
     String renamedTo,
     String example,
     String provenance,
+    String context,
     String doc,
     Source source) {
 

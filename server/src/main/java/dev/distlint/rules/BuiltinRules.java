@@ -75,67 +75,25 @@ import dev.distlint.rules.horde.HordeRandomDistributionUnboundedTtl;
 import dev.distlint.rules.horde.HordeRegistryKeysInvalid;
 import dev.distlint.rules.horde.HordeSingletonDuplicatesInNetsplit;
 import dev.distlint.rules.partisan.PartisanListenPortUnset;
-import dev.distlint.rules.partisan.PartisanUnknownKey;
 import dev.distlint.rules.partisan.PartisanUnknownPeerService;
 import dev.distlint.rules.pubsub.PubsubBroadcastPoolLarger;
 import dev.distlint.rules.pubsub.PubsubLegacyConfig;
 import dev.distlint.rules.pubsub.PubsubPoolSizeNotUniform;
 import dev.distlint.rules.quorum.QuorumEvenMemberCount;
 import dev.distlint.rules.quorum.QuorumTooSmall;
-import dev.distlint.rules.ra.RaUnknownAppEnvKey;
 import dev.distlint.rules.ra.RaWalSyncNone;
 import dev.distlint.rules.tracker.TrackerPeriodConstraints;
 import dev.distlint.rules.dnscluster.DnsclusterConfigInvalid;
-import dev.distlint.rules.settings.SettingsUnknownKey;
 import dev.distlint.rules.suppression.SuppressionExpired;
 import dev.distlint.rules.suppression.SuppressionUnknownRule;
 import dev.distlint.rules.suppression.SuppressionUnused;
 import dev.distlint.rules.suppression.SuppressionWithoutReason;
-import dev.distlint.rules.k8s.K8sLivenessChecksDependencies;
-import dev.distlint.rules.k8s.K8sPdbAllowsQuorumLoss;
-import dev.distlint.rules.k8s.K8sProbeSelfOnly;
-import dev.distlint.rules.k8s.K8sProbeTimingVsBoot;
-import dev.distlint.rules.k8s.K8sQuorumReplicasSameFailureDomain;
-import dev.distlint.rules.k8s.K8sReadinessProbeMissing;
-import dev.distlint.rules.release.ReleaseBasenameMismatch;
-import dev.distlint.rules.k8s.K8sDiscoveryServiceNotHeadless;
-import dev.distlint.rules.libcluster.LibclusterDnssrvNeedsStatefulset;
-import dev.distlint.rules.discovery.DiscoveryDoubleConfigured;
-import dev.distlint.rules.fly.FlyIpv6DistMissing;
-import dev.distlint.rules.libcluster.LibclusterHostnameModeRequirements;
-import dev.distlint.rules.k8s.K8sDiscoveryRbacMissing;
-import dev.distlint.rules.release.ReleaseNodeHostMismatch;
-import dev.distlint.rules.k8s.K8sPodIpEnvMissing;
-import dev.distlint.rules.libcluster.LibclusterEndpointsVsReadiness;
-import dev.distlint.rules.release.ReleaseLongnamesRequired;
-import dev.distlint.rules.identical.IdenticalTimeoutsEverywhere;
-import dev.distlint.rules.delta.DeltaCrdtMissingCrdtOption;
-import dev.distlint.rules.delta.DeltaCrdtSyncIntervalExtreme;
-import dev.distlint.rules.delta.DeltaCrdtUnknownCrdtModule;
-import dev.distlint.rules.horde.HordeDynsupMissingStrategy;
-import dev.distlint.rules.horde.HordeMembersNotConfigured;
-import dev.distlint.rules.horde.HordeRandomDistributionUnboundedTtl;
-import dev.distlint.rules.horde.HordeRegistryKeysInvalid;
-import dev.distlint.rules.horde.HordeSingletonDuplicatesInNetsplit;
-import dev.distlint.rules.partisan.PartisanListenPortUnset;
-import dev.distlint.rules.partisan.PartisanUnknownKey;
-import dev.distlint.rules.partisan.PartisanUnknownPeerService;
-import dev.distlint.rules.pubsub.PubsubBroadcastPoolLarger;
-import dev.distlint.rules.pubsub.PubsubLegacyConfig;
-import dev.distlint.rules.pubsub.PubsubPoolSizeNotUniform;
-import dev.distlint.rules.quorum.QuorumEvenMemberCount;
-import dev.distlint.rules.quorum.QuorumTooSmall;
-import dev.distlint.rules.ra.RaUnknownAppEnvKey;
-import dev.distlint.rules.ra.RaWalSyncNone;
-import dev.distlint.rules.tracker.TrackerPeriodConstraints;
-import dev.distlint.rules.dnscluster.DnsclusterConfigInvalid;
 import dev.distlint.rules.libcluster.LibclusterDevStrategyInProd;
 import dev.distlint.rules.libcluster.LibclusterGossipNoSecret;
 import dev.distlint.rules.libcluster.LibclusterMissingRequiredKey;
 import dev.distlint.rules.libcluster.LibclusterPollingIntervalExtreme;
 import dev.distlint.rules.libcluster.LibclusterStrategyNeedsDependency;
 import dev.distlint.rules.libcluster.LibclusterTopologyMissingStrategy;
-import dev.distlint.rules.libcluster.LibclusterUnknownConfigKey;
 import dev.distlint.rules.libcluster.LibclusterUnknownStrategy;
 import dev.distlint.rules.env.EnvVarNotConverted;
 import dev.distlint.rules.runtime.RuntimeEnvMissingRaise;
@@ -145,7 +103,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The one explicit list of built-in rules. Adding a rule means adding it here. */
+/**
+ * The one explicit list of built-in rules. Adding a rule means adding it here, in its family's
+ * section: a rule with its own class by its constructor, a rule made of its doc alone (a
+ * {@code grammar:} key check) by its id.
+ */
 public final class BuiltinRules {
   private static final List<Rule> ALL = build();
   private static final Set<String> IDS =
@@ -218,7 +180,7 @@ public final class BuiltinRules {
     // tracker
     r.add(new TrackerPeriodConstraints());
     // ra
-    r.add(new RaUnknownAppEnvKey());
+    r.add(GrammarKeyRule.of("ra-unknown-app-env-key"));
     r.add(new RaWalSyncNone());
     r.add(new RaUnstableNodeNames());
     r.add(new RaDataDirEphemeral());
@@ -227,14 +189,14 @@ public final class BuiltinRules {
     r.add(new QuorumTooSmall());
     r.add(new QuorumOffByOne());
     // partisan
-    r.add(new PartisanUnknownKey());
+    r.add(GrammarKeyRule.of("partisan-unknown-key"));
     r.add(new PartisanUnknownPeerService());
     r.add(new PartisanListenPortUnset());
     // libcluster
     r.add(new LibclusterUnknownStrategy());
     r.add(new LibclusterTopologiesNil());
     r.add(new LibclusterMissingRequiredKey());
-    r.add(new LibclusterUnknownConfigKey());
+    r.add(GrammarKeyRule.of("libcluster-unknown-config-key"));
     r.add(new LibclusterTopologyMissingStrategy());
     r.add(new LibclusterStrategyNeedsDependency());
     r.add(new LibclusterDevStrategyInProd());

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.lint.Rule;
 import dev.distlint.rules.BuiltinRules;
+import dev.distlint.rules.GrammarKeyRule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One taxonomy: a rule's family is the first word of its id, and names its package, its doc
- * folder, its fixture folder and its section of the registry; the class is the id in PascalCase.
+ * folder, its fixture folder and its section of the registry; the class is the id in PascalCase,
+ * unless the rule is made of its doc alone ({@link GrammarKeyRule}).
  * Rule packages hold rules only.
  */
 class TaxonomyTest {
@@ -34,11 +36,30 @@ class TaxonomyTest {
     List<String> wrong = new ArrayList<>();
     for (Rule r : BuiltinRules.all()) {
       String want = "dev.distlint.rules." + RuleDocs.family(r.id()) + "." + pascal(r.id());
+      if (r instanceof GrammarKeyRule) {
+        // A rule made of its doc alone has no class of its own, and must not grow one.
+        if (RuleDocs.get(r.id()).grammar() == null || classExists(want)) {
+          wrong.add(r.id() + ": a doc-only rule needs grammar: in its doc and no class " + want);
+        }
+        continue;
+      }
       if (!r.getClass().getName().equals(want)) {
         wrong.add(r.id() + ": " + r.getClass().getName() + " should be " + want);
       }
+      if (RuleDocs.get(r.id()).grammar() != null) {
+        wrong.add(r.id() + ": grammar: in its doc, but the class " + want + " does the checking");
+      }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  private static boolean classExists(String name) {
+    try {
+      Class.forName(name, false, TaxonomyTest.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   @Test

@@ -59,6 +59,23 @@ class CatalogueTest {
   }
 
   @Test
+  void grammarNamesContextsAsAListOrAMapping() {
+    String doc = "---\nid: x-y\nseverity: warning\nconfidence: high\nkinds: [exs]\n%s---\n# T\n";
+    RuleDoc list = RuleDocs.parse(doc.formatted("grammar: [ra/app_env]\n"));
+    assertEquals(new RuleDoc.KeyCheck(List.of("ra/app_env"), false), list.grammar());
+    RuleDoc map = RuleDocs.parse(doc.formatted(
+        "grammar:\n  contexts: [partisan/app_env, partisan/hyparview]\n  deprecated: true\n"));
+    assertEquals(new RuleDoc.KeyCheck(List.of("partisan/app_env", "partisan/hyparview"), true),
+        map.grammar());
+    assertEquals(null, RuleDocs.parse(doc.formatted("")).grammar());
+    for (String bad : List.of("grammar: [app_env]\n", "grammar: []\n",
+        "grammar:\n  contexts: [ra/app_env]\n  except: [ra/app_env:x]\n")) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+          () -> RuleDocs.parse(doc.formatted(bad)), bad);
+    }
+  }
+
+  @Test
   void paramsFallBackToTheirDeclaredDefaults() {
     RuleDoc d = RuleDocs.get("identical-timeouts-everywhere");
     var given = new dev.distlint.lint.RuleParams(java.util.Map.of("min-workloads", 5), d.params());
