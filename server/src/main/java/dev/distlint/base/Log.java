@@ -20,6 +20,11 @@ public final class Log {
     return sink;
   }
 
+  /** A note on what the engine found (the server's log, the CLI's stderr). */
+  public static void info(String message) {
+    sink.accept("[distlint] " + message);
+  }
+
   public static void warn(String message) {
     sink.accept("[distlint] " + message);
   }

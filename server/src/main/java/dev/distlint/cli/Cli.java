@@ -54,9 +54,10 @@ public final class Cli {
   public static final String REVIEW_USAGE = """
       Usage: distlint review [PATH] [--format markdown|json]
 
-      Prints the cluster review of the project at PATH (default: .): escalation level, cluster
-      model, production checklist and findings by priority. Says so, and exits 0, when PATH holds
-      no BEAM project.
+      Prints the cluster review of each cluster project at PATH (default: .): escalation level,
+      cluster model, production checklist and findings by priority, from that project's files
+      alone. With several projects, Markdown has one titled review a project and JSON a
+      "projects" list. Says so, and exits 0, when PATH holds no BEAM project.
       """;
 
   public static final String EXPLAIN_USAGE = """

@@ -1,20 +1,16 @@
 package dev.distlint.cli;
 
 import dev.distlint.lint.Linter;
-import dev.distlint.report.review.Review;
-import dev.distlint.report.review.ReviewJson;
-import dev.distlint.report.review.ReviewMarkdown;
+import dev.distlint.report.review.ProjectReviews;
 import dev.distlint.rules.BuiltinRules;
 import dev.distlint.settings.Settings;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Project;
-import dev.distlint.facts.BeamWorkloads;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code distlint review [PATH] [--format markdown|json]}: the cluster review of a project. */
+/** {@code distlint review [PATH] [--format markdown|json]}: the cluster review of each project found under PATH. */
 public final class ReviewCommand {
   private ReviewCommand() {
   }
@@ -44,17 +40,14 @@ public final class ReviewCommand {
     }
     try {
       Project p = Project.load(dir, Settings.DEFAULT, null, abs -> CheckCommand.display(cwd, abs));
-      if (!BeamWorkloads.presentIn(p.workspace())) {
+      var reviews = ProjectReviews.of(CheckCommand.model(p, cwd, false),
+          new Linter(BuiltinRules.all()));
+      if (reviews.isEmpty()) {
         err.println("distlint: no BEAM project in " + path + " (no mix.exs, config/*.exs, rel/ "
             + "files, or BEAM workload in a manifest); nothing to review");
         return 0;
       }
-      Review r = Review.of(p.workspace(), new Linter(BuiltinRules.all()), p.settings());
-      java.util.function.Function<String, dev.distlint.base.LineIndex> lines = f -> {
-        ParsedFile pf = p.workspace().file(f);
-        return pf == null ? null : pf.lines();
-      };
-      out.print(format.equals("json") ? ReviewJson.render(r, lines) : ReviewMarkdown.render(r, lines));
+      out.print(format.equals("json") ? ProjectReviews.json(reviews) : ProjectReviews.markdown(reviews));
       return 0;
     } catch (IOException e) {
       err.println("distlint: " + e.getMessage());

@@ -104,6 +104,7 @@ final class Capabilities {
     caps.setExecuteCommandProvider(new ExecuteCommandOptions(commands));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
     folders.setSupported(true);
+    folders.setChangeNotifications(true);
     caps.setWorkspace(new WorkspaceServerCapabilities(folders));
     caps.setExperimental(Map.of("filePatterns", FilePatterns.GLOBS));
     return caps;

@@ -1,5 +1,6 @@
 package dev.distlint.lsp;
 
+import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.settings.Settings;
 import dev.distlint.lsp.features.Diagnostics;
 import dev.distlint.base.Finding;
@@ -78,8 +79,14 @@ final class ProjectDiagnostics {
       }
       prev = c == null ? null : c.previous();
     }
-    Settings settings = state.settings();
-    Linter.Result checked = linter.recheck(ws, file, settings, cancelled, prev);
+    // The file is checked within its cluster project, with the settings of its folder.
+    ProjectModel model = state.model();
+    Workspace projectWs = model.workspaceOf(path);
+    if (projectWs == null) {
+      projectWs = ws;
+    }
+    Settings settings = model.settingsFor(path);
+    Linter.Result checked = linter.recheck(projectWs, file, settings, cancelled, prev);
     List<Finding> found = baseline.apply(file.text(), checked.findings(), settings);
     String id = Integer.toHexString(found.hashCode()) + "-" + Integer.toHexString(
         file.text().hashCode());
@@ -88,7 +95,7 @@ final class ProjectDiagnostics {
       return r;
     }
     synchronized (cache) {
-      cache.put(path, new Cached(ws, r, new Linter.Previous(ws, file, settings, checked)));
+      cache.put(path, new Cached(ws, r, new Linter.Previous(projectWs, file, settings, checked)));
       cache.keySet().removeIf(p -> ws.file(p) == null);
     }
     return r;

@@ -7,6 +7,7 @@ import dev.distlint.documents.KindRouter;
 import dev.distlint.documents.SourceFile;
 import dev.distlint.settings.Settings;
 import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class ServerState {
   private PositionEncoding encoding = PositionEncoding.UTF16;
   private Settings projectSettings = Settings.DEFAULT;
   private Settings clientSettings = Settings.DEFAULT;
+  private Settings configured;
   private Workspace snapshot;
 
   synchronized PositionEncoding encoding() {
@@ -51,8 +53,22 @@ final class ServerState {
     roots.addAll(r);
   }
 
+  /** The settings of the first workspace folder (the named configuration file's, if any). */
   synchronized Settings settings() {
-    return projectSettings.overriddenBy(clientSettings);
+    return (configured != null ? configured : projectSettings).overriddenBy(clientSettings);
+  }
+
+  /** The settings a folder is read with: the named configuration file's, else its own file's. */
+  synchronized Settings rootSettings(Path root) {
+    Settings top = configured;
+    if (top == null) {
+      try {
+        top = dev.distlint.workspace.Project.readSettings(root, null);
+      } catch (java.io.IOException | RuntimeException e) {
+        top = Settings.DEFAULT;
+      }
+    }
+    return top.overriddenBy(clientSettings);
   }
 
   synchronized void setProjectSettings(Settings s) {
@@ -61,6 +77,46 @@ final class ServerState {
 
   synchronized void setClientSettings(Settings s) {
     clientSettings = s;
+    snapshot = null;
+  }
+
+  /**
+   * The settings of the configuration file the editor names ({@code distlint.configFile}), which
+   * then apply in every folder instead of the folders' own files; null for none.
+   */
+  synchronized void setConfigured(Settings s) {
+    configured = s;
+    snapshot = null;
+  }
+
+  synchronized Settings clientSettings() {
+    return clientSettings;
+  }
+
+  /**
+   * The cluster projects of the current snapshot: each workspace folder is a root with its own
+   * {@code .distlint.yaml} (as open in the editor, else as on disk), nested files cascade below
+   * it, and the editor's settings lie on top. Memoised per snapshot.
+   */
+  ProjectModel model() {
+    Workspace ws;
+    ProjectModel.Basis basis;
+    synchronized (this) {
+      ws = snapshot();
+      Map<String, Settings> tops = new HashMap<>();
+      for (Path root : roots) {
+        String dir = root.toString().endsWith("/") ? root.toString() : root + "/";
+        Settings top = configured;
+        if (top == null) {
+          ParsedFile cfg = ws.file(dir + dev.distlint.workspace.Project.CONFIG_FILE);
+          top = cfg == null ? Settings.DEFAULT : dev.distlint.settings.SettingsReader.fromYaml(
+              cfg.view(dev.distlint.syntax.yaml.YamlView.YAML), dev.distlint.rules.BuiltinRules::isKnown);
+        }
+        tops.put(dir, top);
+      }
+      basis = new ProjectModel.Basis(tops, clientSettings, configured != null);
+    }
+    return ProjectModel.of(ws, basis);
   }
 
   synchronized OpenDoc open(String uri, int version, String text) {

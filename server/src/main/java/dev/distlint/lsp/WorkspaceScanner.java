@@ -79,14 +79,32 @@ final class WorkspaceScanner {
       end.setMessage(state.diskCount() + " files");
       c.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
     }
+    logProjects();
     validator.requestProject();
+  }
+
+  /** Logs the cluster projects found and why each file belongs to its project. */
+  void logProjects() {
+    try {
+      var model = state.model();
+      for (var p : model.projects()) {
+        Log.info("project " + (p.unlinked() ? "(none)" : p.name()) + " in " + p.dir() + " ("
+            + p.origin() + "): " + p.members().size() + " files");
+        if (p.unlinked()) {
+          // the files no evidence links: the ones a user may want to state under projects:
+          p.members().stream().limit(10).forEach(m -> Log.info("  " + m.path() + ": " + m.reason()));
+        }
+      }
+    } catch (RuntimeException e) {
+      Log.error("cannot build the project model", e);
+    }
   }
 
   void rescan() {
     List<ParsedFile> files = new ArrayList<>();
-    Settings settings = state.settings();
     List<String> notices = new ArrayList<>();
     for (Path root : state.roots()) {
+      Settings settings = state.rootSettings(root);
       try {
         for (WorkspaceLoader.LoadedFile lf
             : WorkspaceLoader.scan(root, settings, () -> false, notices::add)) {

@@ -7,6 +7,7 @@ import dev.distlint.base.Log;
 import dev.distlint.lsp.features.Symbols;
 import dev.distlint.base.Log;
 import dev.distlint.rules.BuiltinRules;
+import dev.distlint.settings.Settings;
 import dev.distlint.settings.SettingsReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -118,12 +122,78 @@ final class WorkspaceServiceImpl implements WorkspaceService {
       var settings = SettingsReader.fromClient(plain, BuiltinRules::isKnown);
       settings.problems().forEach(p -> Log.warn("settings: " + p.message()));
       state.setClientSettings(settings);
+      state.setConfigured(configured(settings.configFile()));
       if (obj.has("docsBaseUrl") && obj.get("docsBaseUrl").isJsonPrimitive()) {
         DistlintServer.docsBase(obj.get("docsBaseUrl").getAsString());
       }
     } catch (RuntimeException e) {
       Log.warn("ignoring unreadable client settings: " + e.getMessage());
     }
+  }
+
+  /**
+   * The settings of the file named by {@code distlint.configFile} (absolute, or relative to the
+   * first workspace folder); null when none is named or it cannot be read (then each folder's
+   * own {@code .distlint.yaml} applies, and the log says why).
+   */
+  private Settings configured(String configFile) {
+    if (configFile == null || configFile.isBlank()) {
+      return null;
+    }
+    List<Path> roots = state.roots();
+    Path file = Path.of(configFile);
+    if (!file.isAbsolute()) {
+      if (roots.isEmpty()) {
+        Log.warn("settings: configFile " + configFile + " is relative and there is no workspace folder");
+        return null;
+      }
+      file = roots.get(0).resolve(file).normalize();
+    }
+    try {
+      Settings s = dev.distlint.workspace.Project.readSettings(null, file);
+      s.problems().forEach(p -> Log.warn("settings: " + p.message()));
+      return s;
+    } catch (java.io.IOException | RuntimeException e) {
+      Log.warn("settings: cannot read configFile " + file + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Workspace folders added or removed: each folder is a root of its own projects, so the
+   * files are read again and every project re-checked.
+   */
+  @Override
+  public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+    if (params == null || params.getEvent() == null) {
+      return;
+    }
+    List<Path> roots = new java.util.ArrayList<>(state.roots());
+    WorkspaceFoldersChangeEvent ev = params.getEvent();
+    if (ev.getRemoved() != null) {
+      for (WorkspaceFolder f : ev.getRemoved()) {
+        Path p = f == null ? null : Uris.toFsPath(f.getUri());
+        if (p != null) {
+          roots.remove(p);
+        }
+      }
+    }
+    if (ev.getAdded() != null) {
+      for (WorkspaceFolder f : ev.getAdded()) {
+        Path p = f == null ? null : Uris.toFsPath(f.getUri());
+        if (p != null && !roots.contains(p)) {
+          roots.add(p);
+        }
+      }
+    }
+    state.setRoots(roots);
+    Log.info("workspace folders: " + roots);
+    validator.submit(() -> {
+      WorkspaceScanner.reloadProjectSettings(state);
+      scanner.rescan();
+      scanner.logProjects();
+      validator.requestProject();
+    });
   }
 
   @Override
@@ -163,13 +233,7 @@ final class WorkspaceServiceImpl implements WorkspaceService {
           ResponseErrorCode.InvalidParams, "unknown command "
               + (params == null ? null : params.getCommand()), null)));
     }
-    return CompletableFutures.computeAsync(requests, cancel -> {
-      var ws = state.snapshot();
-      var review = dev.distlint.report.review.Review.of(ws, linter, state.settings());
-      return (Object) dev.distlint.report.review.ReviewMarkdown.render(review, path -> {
-        var f = ws.file(path);
-        return f == null ? null : f.lines();
-      });
-    });
+    return CompletableFutures.computeAsync(requests,
+        cancel -> (Object) dev.distlint.report.review.ProjectReviews.markdown(state.model(), linter));
   }
 }

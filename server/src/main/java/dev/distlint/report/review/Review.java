@@ -31,9 +31,19 @@ public record Review(EscalationLevel level, List<ClusterModel.Line> model, List<
   }
 
   public static Review of(Workspace ws, Linter linter, Settings settings) {
+    return of(ws, linter, settings, f -> settings);
+  }
+
+  /**
+   * The review of one project's files, each checked with the settings of its folder; {@code top}
+   * gives the values files of its charts.
+   */
+  public static Review of(Workspace ws, Linter linter, Settings top,
+      java.util.function.Function<ParsedFile, Settings> settingsOf) {
+    Settings settings = top;
     List<Finding> findings = new ArrayList<>();
     for (ParsedFile f : ws.files()) {
-      findings.addAll(linter.check(ws, f, settings));
+      findings.addAll(linter.check(ws, f, settingsOf.apply(f)));
     }
     findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::path)
         .thenComparing(Finding::range));
