@@ -83,7 +83,8 @@ final class ProjectDiagnostics {
     ProjectModel model = state.model();
     Workspace projectWs = model.workspaceOf(path);
     if (projectWs == null) {
-      projectWs = ws;
+      // left out by a nested settings file's include or exclude: nothing to report
+      return new Result(file, List.of(), "excluded-" + Integer.toHexString(file.text().hashCode()));
     }
     Settings settings = model.settingsFor(path);
     Linter.Result checked = linter.recheck(projectWs, file, settings, cancelled, prev);

@@ -97,6 +97,28 @@ public final class SettingsTree {
     return s.overriddenBy(over).withoutProblems();
   }
 
+  /**
+   * True unless a nested {@code .distlint.yaml} on the way to the file leaves it out: its
+   * {@code include} and {@code exclude} globs are relative to its own folder. (The root's globs
+   * already chose the files read.)
+   */
+  public boolean accepts(String path) {
+    if (nested.isEmpty()) {
+      return true;
+    }
+    String dir = dirOf(path);
+    String root = rootOf(dir);
+    int from = root == null ? 0 : root.length();
+    for (int i = dir.indexOf('/', from); i >= 0; i = dir.indexOf('/', i + 1)) {
+      String d = dir.substring(0, i + 1);
+      Settings n = nested.get(d);
+      if (n != null && !n.accepts(path.substring(d.length()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The root folder that holds {@code dir} (the deepest), or null when none does. */
   public String rootOf(String dir) {
     for (String r : rootDirs) {

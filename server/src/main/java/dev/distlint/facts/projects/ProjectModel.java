@@ -97,6 +97,9 @@ public final class ProjectModel {
     SettingsTree tree = SettingsTree.of(ws, basis.tops(), basis.over(), basis.explicit());
     Map<String, List<ParsedFile>> byRoot = new LinkedHashMap<>();
     for (ParsedFile f : ws.files()) {
+      if (f.kind() != FileKind.DISTLINT_CONFIG && !tree.accepts(f.path())) {
+        continue; // left out by a nested settings file: in no project, never checked
+      }
       String root = tree.rootOf(SettingsTree.dirOf(f.path()));
       byRoot.computeIfAbsent(root == null ? "" : root, k -> new ArrayList<>()).add(f);
     }
