@@ -27,8 +27,9 @@ public final class Cli {
   public static final String CHECK_USAGE = """
       Usage: distlint check [PATH...] [options]
 
-      Reads the project of each PATH (default: .) whole and reports findings for the named files
-      or directories.
+      Reads the repository of each PATH (default: .) whole, checks each file within its cluster
+      project (distlint projects lists them) with the nearest .distlint.yaml settings, and
+      reports findings for the named files or directories.
 
       Options:
         --format FORMAT        text (default), json, sarif, github, gitlab, junit or checkstyle
