@@ -3,6 +3,8 @@ package dev.distlint.facts;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Which Mix project of a workspace a file belongs to: the deepest directory holding a
@@ -11,6 +13,9 @@ import dev.distlint.workspace.Workspace;
  * running system stay inside one of them.
  */
 public final class MixProjects {
+  /** The directories holding a mix.exs, each with its trailing slash ("" for the root). */
+  private static final Fact<Set<String>> DIRS = Fact.of("mix-project-dirs", MixProjects::dirs);
+
   private MixProjects() {
   }
 
@@ -20,25 +25,35 @@ public final class MixProjects {
     return dir == null ? "" : dir;
   }
 
-  /** The directory of the mix.exs that contains {@code path}, or null when none does. */
-  private static String ownerDir(Workspace ws, String path) {
-    String best = null;
-    for (ParsedFile mix : ElixirViews.mixFiles(ws)) {
-      String dir = mix.path().substring(0, mix.path().length() - "mix.exs".length());
-      if (path.startsWith(dir) && (best == null || dir.length() > best.length())) {
-        best = dir;
+  /**
+   * The directory of the mix.exs that contains {@code path}, or null when none does: the
+   * deepest of the path's ancestors that holds one, found by lookup rather than by comparing the
+   * path with every mix.exs of the workspace.
+   */
+  public static String ownerDir(Workspace ws, String path) {
+    Set<String> dirs = DIRS.in(ws);
+    if (dirs.isEmpty()) {
+      return null;
+    }
+    for (int i = path.lastIndexOf('/'); i >= 0; i = path.lastIndexOf('/', i - 1)) {
+      String dir = path.substring(0, i + 1);
+      if (dirs.contains(dir)) {
+        return dir;
+      }
+      if (i == 0) {
+        break;
       }
     }
-    return best;
+    return dirs.contains("") ? "" : null;
   }
 
-  /**
-   * True when {@code setting} may configure the system deployed by {@code deployment}: both
-   * belong to the same Mix project, or the deployment file lies outside every Mix project (a
-   * compose file at the root of a repository whose application lives in a subdirectory).
-   */
-  public static boolean mayPair(Workspace ws, String deployment, String setting) {
-    String owner = ownerDir(ws, deployment);
-    return owner == null || owner.equals(dirOf(ws, setting));
+  private static Set<String> dirs(Workspace ws) {
+    Set<String> out = new HashSet<>();
+    for (ParsedFile mix : ElixirViews.mixFiles(ws)) {
+      // The router names a file MIX only when its name is mix.exs (in any case), so what is
+      // left is "" or a directory ending in '/'.
+      out.add(mix.path().substring(0, mix.path().length() - "mix.exs".length()));
+    }
+    return Set.copyOf(out);
   }
 }
