@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -214,7 +216,11 @@ public final class CheckCommand {
     Map<String, ParsedFile> byPath = new LinkedHashMap<>();
     Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
     List<Finding> findings = new ArrayList<>();
-    Linter linter = new Linter(BuiltinRules.all());
+    // The rules, their docs and the grammars load while the files are read.
+    FutureTask<Linter> linterTask = new FutureTask<>(() -> new Linter(BuiltinRules.all()));
+    Thread loader = new Thread(linterTask, "distlint-rules");
+    loader.setDaemon(true);
+    loader.start();
     for (String arg : o.paths()) {
       Path p = cwd.resolve(arg).normalize();
       if (stdinText == null && !Files.exists(p)) {
@@ -247,6 +253,7 @@ public final class CheckCommand {
           }
         }
       }
+      Linter linter = await(linterTask);
       findings.addAll(linter.checkAll(project.workspace(), todo, project.settings()));
       if (!any && !Files.isDirectory(p) && stdinText == null) {
         throw new IOException("not a file distlint reads: " + arg);
@@ -260,6 +267,25 @@ public final class CheckCommand {
         path -> byPath.containsKey(path) ? byPath.get(path).lines() : null,
         path -> byPath.containsKey(path) ? byPath.get(path).text() : null);
     return new Checked(result, List.copyOf(projects.values()), kinds);
+  }
+
+  /** The value of a task another thread runs, its failure rethrown as this thread's. */
+  private static <T> T await(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the rules", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
   }
 
   private static Project withFile(Project project, Path file, String path) throws IOException {
