@@ -38,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -226,7 +228,11 @@ public final class CheckCommand {
     Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
     List<Finding> findings = new ArrayList<>();
     List<ClusterProject> clusters = new ArrayList<>();
-    Linter linter = new Linter(BuiltinRules.all());
+    // The rules, their docs and the grammars load while the files are read.
+    FutureTask<Linter> linterTask = new FutureTask<>(() -> new Linter(BuiltinRules.all()));
+    Thread loader = new Thread(linterTask, "distlint-rules");
+    loader.setDaemon(true);
+    loader.start();
     for (String arg : o.paths()) {
       Path p = cwd.resolve(arg).normalize();
       if (stdinText == null && !Files.exists(p)) {
@@ -266,6 +272,7 @@ public final class CheckCommand {
           clusters.add(cp);
         }
       }
+      Linter linter = await(linterTask);
       findings.addAll(linter.checkInProjects(model, todo));
       if (!any && !Files.isDirectory(p) && stdinText == null) {
         throw new IOException("not a file distlint reads: " + arg);
@@ -287,6 +294,25 @@ public final class CheckCommand {
     String dir = top.isEmpty() ? "" : top + "/";
     return ProjectModel.of(project.workspace(), new ProjectModel.Basis(
         Map.of(dir, project.settings()), Settings.DEFAULT, explicitConfig));
+  }
+
+  /** The value of a task another thread runs, its failure rethrown as this thread's. */
+  private static <T> T await(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the rules", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
   }
 
   private static Project withFile(Project project, Path file, String path) throws IOException {

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the distribution cookie is set, per file. The value itself is never kept: only whether it
@@ -47,6 +49,24 @@ public final class Cookies {
 
   public static List<CookieSetting> all(Workspace ws) {
     return ws.collect(VIEW, FileKind.K8S, FileKind.COMPOSE);
+  }
+
+  /** The literal settings of {@code group}, in the order of {@link #all}. */
+  public static List<CookieSetting> literalsOf(Workspace ws, String group) {
+    return LITERALS_BY_GROUP.in(ws).getOrDefault(group, List.of());
+  }
+
+  private static final Fact<Map<String, List<CookieSetting>>> LITERALS_BY_GROUP =
+      Fact.of("cookie-literals-by-group", Cookies::literalsByGroup);
+
+  private static Map<String, List<CookieSetting>> literalsByGroup(Workspace ws) {
+    Map<String, List<CookieSetting>> out = new HashMap<>();
+    for (CookieSetting c : all(ws)) {
+      if (c.literal()) {
+        out.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return out;
   }
 
   private static List<CookieSetting> read(ParsedFile f) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class Libraries {
   private static final Fact.Family<String, Optional<Dep>> PROD_DEP =
       Fact.family("prod-dep", Libraries::findProdDep);
+  private static final Fact.Family<String, Boolean> HAS_DEP =
+      Fact.family("has-dep", Libraries::findDep);
   private static final Fact<Boolean> USES_QUORUM =
       Fact.of("uses-quorum", Libraries::computeUsesQuorum);
   /** Whether a file sets {@code distribution_strategy: Horde.UniformQuorumDistribution}. */
@@ -44,6 +46,10 @@ public final class Libraries {
 
   /** Whether a {@code mix.exs} of the workspace lists dependency {@code name} (no colon). */
   public static boolean hasDep(Workspace ws, String name) {
+    return HAS_DEP.in(ws, name);
+  }
+
+  private static boolean findDep(Workspace ws, String name) {
     for (ParsedFile f : ws.filesOf(FileKind.MIX)) {
       if (f.view(ElixirViews.MIX).dep(name).isPresent()) {
         return true;

@@ -28,7 +28,7 @@ public final class LibraryVersions {
 
   /** True only when the project of {@code path} is known to use {@code dep} below {@code version}. */
   public static boolean knownBelow(Workspace ws, String path, String dep, int... version) {
-    ParsedFile lock = nearest(ws, FileKind.MIX_LOCK, path);
+    ParsedFile lock = NearestFile.of(ws, FileKind.MIX_LOCK, path);
     if (lock != null) {
       Optional<String> locked = lock.view(ElixirViews.LOCK).version(dep);
       Optional<int[]> v = locked.flatMap(LibraryVersions::parse);
@@ -36,7 +36,7 @@ public final class LibraryVersions {
         return compare(v.get(), version) < 0;
       }
     }
-    ParsedFile mix = nearest(ws, FileKind.MIX, path);
+    ParsedFile mix = NearestFile.of(ws, FileKind.MIX, path);
     if (mix == null) {
       return false;
     }
@@ -85,20 +85,5 @@ public final class LibraryVersions {
     int[] x = Arrays.copyOf(a, 3);
     int[] y = Arrays.copyOf(b, 3);
     return Arrays.compare(x, y);
-  }
-
-  /** The file of {@code kind} in the deepest directory that contains {@code path}. */
-  private static ParsedFile nearest(Workspace ws, FileKind kind, String path) {
-    ParsedFile best = null;
-    int bestLength = -1;
-    for (ParsedFile f : ws.filesOf(kind)) {
-      int slash = f.path().lastIndexOf('/');
-      String dir = slash < 0 ? "" : f.path().substring(0, slash + 1);
-      if (path.startsWith(dir) && dir.length() > bestLength) {
-        best = f;
-        bestLength = dir.length();
-      }
-    }
-    return best;
   }
 }

@@ -1,6 +1,6 @@
 package dev.distlint.facts;
 
-import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.base.FileKind;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 
@@ -21,24 +21,8 @@ public final class MixProjects {
   }
 
   /** The directory of the mix.exs that contains {@code path}, or null when none does. */
-  private static String ownerDir(Workspace ws, String path) {
-    String best = null;
-    for (ParsedFile mix : ElixirViews.mixFiles(ws)) {
-      String dir = mix.path().substring(0, mix.path().length() - "mix.exs".length());
-      if (path.startsWith(dir) && (best == null || dir.length() > best.length())) {
-        best = dir;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * True when {@code setting} may configure the system deployed by {@code deployment}: both
-   * belong to the same Mix project, or the deployment file lies outside every Mix project (a
-   * compose file at the root of a repository whose application lives in a subdirectory).
-   */
-  public static boolean mayPair(Workspace ws, String deployment, String setting) {
-    String owner = ownerDir(ws, deployment);
-    return owner == null || owner.equals(dirOf(ws, setting));
+  public static String ownerDir(Workspace ws, String path) {
+    ParsedFile mix = NearestFile.of(ws, FileKind.MIX, path);
+    return mix == null ? null : NearestFile.directory(mix.path());
   }
 }

@@ -30,6 +30,8 @@ public final class ShutdownBudgets {
       Fact.of("platform-shutdown-budgets-by-file", ShutdownBudgets::byFile);
   private static final Fact<List<Budget>> APPLICATION =
       Fact.of("app-shutdown-budgets", ShutdownBudgets::computeApplication);
+  private static final Fact<Map<String, List<Budget>>> APPLICATION_BY_PROJECT =
+      Fact.of("app-shutdown-budgets-by-project", ShutdownBudgets::byProject);
   private static final Fact<List<Budget>> PLATFORM =
       Fact.of("platform-shutdown-budgets", ShutdownBudgets::computePlatform);
   /** Kubernetes PodSpec default. */
@@ -70,6 +72,27 @@ public final class ShutdownBudgets {
   /** The application's drain budgets (the largest decides). */
   public static List<Budget> application(Workspace ws) {
     return APPLICATION.in(ws);
+  }
+
+  /**
+   * The drain budgets that may pair with the platform settings of {@code deployment}, in the
+   * order of {@link #application}: those of its Mix project, or all of them when it lies outside
+   * every Mix project (a compose file at the root of a repository whose application lives in a
+   * subdirectory). Grouped once per snapshot, so a per-file rule does a lookup, not a scan.
+   */
+  public static List<Budget> applicationFor(Workspace ws, String deployment) {
+    String owner = MixProjects.ownerDir(ws, deployment);
+    return owner == null ? application(ws)
+        : APPLICATION_BY_PROJECT.in(ws).getOrDefault(owner, List.of());
+  }
+
+  private static Map<String, List<Budget>> byProject(Workspace ws) {
+    Map<String, List<Budget>> out = new java.util.HashMap<>();
+    for (Budget b : application(ws)) {
+      out.computeIfAbsent(MixProjects.dirOf(ws, b.path()), k -> new ArrayList<>()).add(b);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
   private static void add(List<Budget> out, String layer, String owner, ExNode n, ParsedFile f) {

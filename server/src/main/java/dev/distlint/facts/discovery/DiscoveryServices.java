@@ -27,8 +27,32 @@ public record DiscoveryServices(String service, Set<String> namespaces, String w
   private static final Fact<List<DiscoveryServices>> OF =
       Fact.of("discovery-services.of", DiscoveryServices::computeOf);
 
+  private static final Fact<java.util.Map<String, List<DiscoveryServices>>> BY_SERVICE =
+      Fact.of("discovery-services.by-service", DiscoveryServices::byService);
+
   public static List<DiscoveryServices> of(Workspace ws) {
     return OF.in(ws);
+  }
+
+  /** The first discovery (in the order of {@link #of}) that resolves {@code o}, by lookup. */
+  public static Optional<DiscoveryServices> resolving(Workspace ws, KubeObject o) {
+    if (o.name() == null) {
+      return Optional.empty();
+    }
+    for (DiscoveryServices d : BY_SERVICE.in(ws).getOrDefault(o.name(), List.of())) {
+      if (d.matches(o)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static java.util.Map<String, List<DiscoveryServices>> byService(Workspace ws) {
+    java.util.Map<String, List<DiscoveryServices>> out = new java.util.HashMap<>();
+    for (DiscoveryServices d : of(ws)) {
+      out.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(d);
+    }
+    return out;
   }
 
   private static List<DiscoveryServices> computeOf(Workspace ws) {

@@ -4,7 +4,6 @@ import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.Cookies;
 import dev.distlint.facts.Cookies.CookieSetting;
-import java.util.List;
 
 /** Nodes of one cluster (same image, same scope) set different literal cookies. */
 public final class DistCookieMismatch implements Rule {
@@ -15,14 +14,12 @@ public final class DistCookieMismatch implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<CookieSetting> all = Cookies.all(ctx.workspace());
     for (CookieSetting mine : ctx.file().view(Cookies.VIEW)) {
       if (!mine.literal()) {
         continue;
       }
-      for (CookieSetting other : all) {
-        if (other != mine && other.literal() && other.group().equals(mine.group())
-            && !other.digest().equals(mine.digest())) {
+      for (CookieSetting other : Cookies.literalsOf(ctx.workspace(), mine.group())) {
+        if (other != mine && !other.digest().equals(mine.digest())) {
           ctx.at(mine.range(), "RELEASE_COOKIE of " + mine.owner() + " differs from the one of "
               + other.owner() + ", which runs the same image: these nodes will refuse each other.")
               .related(other.path(), other.range(), "the other cookie of this cluster")

@@ -55,9 +55,12 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
     Map<String, List<Timing>> bySignature = BY_SIGNATURE.in(ctx.workspace());
     for (Timing t : mine) {
       List<Timing> same = bySignature.getOrDefault(t.signature(), List.of());
+      if (same.isEmpty() || !same.get(0).equals(t)) {
+        continue; // reported once, on the first place; the others need not count the owners
+      }
       Set<String> owners = new LinkedHashSet<>();
       same.forEach(s -> owners.add(s.owner()));
-      if (owners.size() >= min && same.get(0).equals(t)) {
+      if (owners.size() >= min) {
         report(ctx, t, same, List.copyOf(owners));
       }
     }

@@ -25,7 +25,6 @@ public final class K8sDiscoveryServiceNotHeadless implements Rule {
     if (objects.isEmpty()) {
       return;
     }
-    List<DiscoveryServices> wanted = DiscoveryServices.of(ctx.workspace());
     for (KubeObject o : objects) {
       YMap spec = o.spec();
       if (spec == null || "ExternalName".equals(spec.string("type"))) {
@@ -35,7 +34,7 @@ public final class K8sDiscoveryServiceNotHeadless implements Rule {
       if (clusterIp != null && "None".equals(clusterIp.value())) {
         continue;
       }
-      wanted.stream().filter(d -> d.matches(o)).findFirst().ifPresent(d -> report(ctx, o, d));
+      DiscoveryServices.resolving(ctx.workspace(), o).ifPresent(d -> report(ctx, o, d));
     }
   }
 

@@ -10,7 +10,12 @@ import dev.distlint.facts.Discovery;
 import dev.distlint.facts.Topology;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.syntax.yaml.YScalar;
+import dev.distlint.facts.Fact;
 import dev.distlint.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Kubernetes {@code mode: :hostname} without what it relies on: a service name in the config,
@@ -31,18 +36,30 @@ public final class LibclusterHostnameModeRequirements implements Rule {
             + " kubernetes_service_name, which the " + "topology '" + t.name() + "' does not set.");
       }
     }
-    Workspace ws = ctx.workspace();
+    for (Selected s : BY_FILE.in(ctx.workspace()).getOrDefault(ctx.file().path(), List.of())) {
+      checkWorkload(ctx, s.topology(), s.workload(),
+          s.topology().configString("kubernetes_service_name").orElse(null));
+    }
+  }
+
+  /** A workload a hostname-mode topology selects. */
+  private record Selected(Topology topology, KubeObject workload) {
+  }
+
+  /** The workloads of prod hostname-mode topologies by file, in topology then workload order. */
+  private static final Fact<Map<String, List<Selected>>> BY_FILE =
+      Fact.of("hostname-mode-workloads-by-file", LibclusterHostnameModeRequirements::byFile);
+
+  private static Map<String, List<Selected>> byFile(Workspace ws) {
+    Map<String, List<Selected>> out = new HashMap<>();
     for (Topology t : Setup.prodTopologies(ws)) {
-      if (!isHostnameMode(t)) {
-        continue;
-      }
-      String service = t.configString("kubernetes_service_name").orElse(null);
-      for (KubeObject o : Selectors.workloads(ws, t)) {
-        if (o.path().equals(ctx.file().path())) {
-          checkWorkload(ctx, t, o, service);
+      if (isHostnameMode(t)) {
+        for (KubeObject o : Selectors.workloads(ws, t)) {
+          out.computeIfAbsent(o.path(), k -> new ArrayList<>()).add(new Selected(t, o));
         }
       }
     }
+    return out;
   }
 
   private static void checkWorkload(RuleContext ctx, Topology t, KubeObject o, String service) {

@@ -24,6 +24,8 @@ public final class NetTicktimeInconsistent implements Rule {
   static final int MAX_RELATED = 5;
   private static final Fact.Family<String, Map<String, List<Setting>>> SETTINGS_BY_FILE =
       Fact.family("tick-settings-by-file", NetTicktimeInconsistent::byFile);
+  private static final Fact.Family<String, OneSided> ONE_SIDED =
+      Fact.family("tick-settings-one-sided", NetTicktimeInconsistent::oneSided);
   private static final Fact.Family<List<String>, List<Setting>> OTHER_VALUES =
       Fact.family("tick-settings-with-other-values", NetTicktimeInconsistent::otherValues);
 
@@ -42,7 +44,7 @@ public final class NetTicktimeInconsistent implements Rule {
       List<Setting> all = ReleaseFlags.kernelParam(ctx.workspace(), param);
       if (!all.isEmpty()) {
         differing(ctx, param, all);
-        missingOnRemote(ctx, param, all);
+        missingOnRemote(ctx, param);
       }
     }
   }
@@ -64,6 +66,26 @@ public final class NetTicktimeInconsistent implements Rule {
       others.forEach(x -> report.related(x.path(), x.range(), param + " " + x.value()));
       report.emit();
     }
+  }
+
+  /**
+   * A parameter set on one side only (the node or the remote consoles) to a value other than the
+   * default: the first such setting. Depends on the workspace alone, so computed once per
+   * snapshot rather than per file.
+   */
+  private record OneSided(String dflt, boolean nodeSet, Setting setting) {
+  }
+
+  private static OneSided oneSided(Workspace ws, String param) {
+    List<Setting> all = ReleaseFlags.kernelParam(ws, param);
+    String dflt = Grammars.load().kernelParam(param).map(KeySpec::defaultValue).orElse(null);
+    boolean remoteSet = all.stream().anyMatch(s -> s.side().remote());
+    boolean nodeSet = all.stream().anyMatch(s -> s.side().node());
+    if (remoteSet == nodeSet) {
+      return null;
+    }
+    return all.stream().filter(s -> s.value() != null && !s.value().equals(dflt)).findFirst()
+        .map(s -> new OneSided(dflt, nodeSet, s)).orElse(null);
   }
 
   private static Map<String, List<Setting>> byFile(Workspace ws, String param) {
@@ -92,19 +114,14 @@ public final class NetTicktimeInconsistent implements Rule {
    * A non-default value reaching only the node (remote consoles use the default), or only the
    * remote consoles. Reported on remote.vm.args when it exists, else on the setting.
    */
-  private static void missingOnRemote(RuleContext ctx, String param, List<Setting> all) {
-    String dflt = Grammars.load().kernelParam(param).map(KeySpec::defaultValue).orElse(null);
-    boolean remoteSet = all.stream().anyMatch(s -> s.side().remote());
-    boolean nodeSet = all.stream().anyMatch(s -> s.side().node());
-    if (remoteSet == nodeSet) {
+  private static void missingOnRemote(RuleContext ctx, String param) {
+    OneSided one = ONE_SIDED.in(ctx.workspace(), param);
+    if (one == null) {
       return;
     }
-    Optional<Setting> odd = all.stream().filter(s -> s.value() != null && !s.value().equals(dflt))
-        .findFirst();
-    if (odd.isEmpty()) {
-      return;
-    }
-    Setting s = odd.get();
+    String dflt = one.dflt();
+    boolean nodeSet = one.nodeSet();
+    Setting s = one.setting();
     Optional<ParsedFile> remote = ReleaseFlags.remoteVmArgs(ctx.workspace());
     if (nodeSet && remote.isPresent()) {
       if (remote.get().path().equals(ctx.file().path())) {

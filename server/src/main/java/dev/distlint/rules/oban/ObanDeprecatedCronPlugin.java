@@ -3,6 +3,7 @@ package dev.distlint.rules.oban;
 import dev.distlint.facts.oban.Versions;
 import dev.distlint.facts.oban.ObanConfigs;
 import dev.distlint.base.Fix;
+import dev.distlint.facts.NearestFile;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
@@ -66,18 +67,8 @@ public final class ObanDeprecatedCronPlugin implements Rule {
 
   /** The oban version of the mix.lock of the config file's project (the nearest one above it). */
   private static String lockedOban(RuleContext ctx) {
-    String path = ctx.file().path();
-    String best = null;
-    int bestDepth = -1;
-    for (ParsedFile f : ctx.workspace().filesOf(FileKind.MIX_LOCK)) {
-      String dir = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/') + 1)
-          : "";
-      Optional<String> v = f.view(ElixirViews.LOCK).version("oban");
-      if (path.startsWith(dir) && dir.length() > bestDepth) {
-        bestDepth = dir.length();
-        best = v.filter(Versions::isRelease).orElse(null);
-      }
-    }
-    return best;
+    ParsedFile lock = NearestFile.of(ctx.workspace(), FileKind.MIX_LOCK, ctx.file().path());
+    return lock == null ? null
+        : lock.view(ElixirViews.LOCK).version("oban").filter(Versions::isRelease).orElse(null);
   }
 }

@@ -8,11 +8,6 @@ import dev.distlint.base.FileKind;
 import dev.distlint.facts.Durations;
 import dev.distlint.facts.ShutdownBudgets;
 import dev.distlint.facts.ShutdownBudgets.Budget;
-import dev.distlint.base.FileKind;
-import dev.distlint.facts.Durations;
-import dev.distlint.facts.MixProjects;
-import dev.distlint.facts.ShutdownBudgets;
-import dev.distlint.facts.ShutdownBudgets.Budget;
 import java.util.Comparator;
 import java.util.List;
 
@@ -38,8 +33,7 @@ public final class ShutdownBudgetExceedsPlatformGrace implements Rule {
     if (kind != FileKind.K8S && kind != FileKind.COMPOSE && kind != FileKind.FLY) {
       return;
     }
-    List<Budget> app = ShutdownBudgets.application(ctx.workspace()).stream()
-        .filter(b -> MixProjects.mayPair(ctx.workspace(), ctx.file().path(), b.path())).toList();
+    List<Budget> app = ShutdownBudgets.applicationFor(ctx.workspace(), ctx.file().path());
     if (app.isEmpty()) {
       return;
     }

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Scale benchmark of the CLI: `distlint check` over generated repositories of growing size.
+
+usage: scale_bench.py --cmd "bin/distlint" [--sizes 1000,2500,5000,10000,19999] [--repeat 3]
+                      [--out bench-out] [--json-out FILE]
+
+For each size, a repository made by gen_workspace.py (bench-out/scale-N, generated once) is
+checked --repeat times, each run a fresh process. Printed per size: median [min] wall time,
+median user and system CPU, peak RSS (the largest of the runs), time per file, and the growth
+exponent (the log-log slope of wall time and of CPU time) from the previous size. An exponent near
+1 means cost grows linearly with the number of files; below 1, the fixed start-up cost still
+weighs. 19,999 is the largest size the scan reads whole (20,000 files, the generator's root
+mix.exs included). Wall time suffers from anything else running on the machine; CPU time less.
+"""
+import argparse
+import json
+import math
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(cmd, repo):
+    with tempfile.TemporaryFile() as errf:
+        t0 = time.monotonic()
+        proc = subprocess.Popen(shlex.split(cmd) + ["check", repo, "--format", "json",
+                                                    "--fail-on", "never"],
+                                stdout=subprocess.DEVNULL, stderr=errf)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.monotonic() - t0
+        errf.seek(0)
+        err = errf.read().decode(errors="replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"scale_bench: check of {repo} exited {code}:\n{err}")
+    return wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cmd", required=True)
+    ap.add_argument("--sizes", default="1000,2500,5000,10000,19999")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--out", default="bench-out")
+    ap.add_argument("--json-out")
+    a = ap.parse_args()
+    rows = []
+    print("| files | wall s, median [min] | user s | sys s | per file ms (wall / cpu) | peak RSS MB"
+          " | exponent (wall / cpu) |")
+    print("|---|---|---|---|---|---|---|")
+    for n in [int(s) for s in a.sizes.split(",")]:
+        repo = os.path.join(a.out, f"scale-{n}")
+        if not os.path.isdir(repo):
+            subprocess.run([sys.executable, os.path.join(HERE, "gen_workspace.py"), repo,
+                            "--files", str(n)], check=True, stdout=subprocess.DEVNULL)
+        runs = [run(a.cmd, repo) for _ in range(a.repeat)]
+        row = {
+            "files": n,
+            "wall_s": statistics.median(r[0] for r in runs),
+            "wall_min_s": min(r[0] for r in runs),
+            "user_s": statistics.median(r[1] for r in runs),
+            "sys_s": statistics.median(r[2] for r in runs),
+            "rss_mb": max(r[3] for r in runs),
+            "runs": runs,
+        }
+        cpu = row["user_s"] + row["sys_s"]
+        slope = ""
+        if rows:
+            p = rows[-1]
+            lf = math.log(n / p["files"])
+            slope = "%.2f / %.2f" % (math.log(row["wall_s"] / p["wall_s"]) / lf,
+                                     math.log(cpu / (p["user_s"] + p["sys_s"])) / lf)
+        rows.append(row)
+        print(f"| {n:,} | {row['wall_s']:.2f} [{row['wall_min_s']:.2f}] | {row['user_s']:.2f}"
+              f" | {row['sys_s']:.2f}"
+              f" | {1000 * row['wall_s'] / n:.2f} / {1000 * cpu / n:.2f} | {row['rss_mb']:.0f}"
+              f" | {slope} |", flush=True)
+    if a.json_out:
+        with open(a.json_out, "w") as f:
+            json.dump(rows, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
