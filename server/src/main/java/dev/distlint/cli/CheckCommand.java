@@ -244,6 +244,16 @@ public final class CheckCommand {
         project = Project.load(root, Settings.DEFAULT, o.config(), abs -> display(cwd, abs));
         projects.put(root, project);
       }
+      if (stdinText == null && Files.isDirectory(p) && !p.equals(root) && !holdsFiles(project, p, cwd)) {
+        // A folder the repository's scan leaves out (.gitignore, exclude), named on purpose:
+        // it is read as a repository of its own.
+        root = p;
+        project = projects.get(root);
+        if (project == null) {
+          project = Project.load(root, Settings.DEFAULT, o.config(), abs -> display(cwd, abs));
+          projects.put(root, project);
+        }
+      }
       if (stdinText != null) {
         project = withText(project, display(cwd, p), stdinText);
         projects.put(root, project);
@@ -286,6 +296,16 @@ public final class CheckCommand {
         path -> byPath.containsKey(path) ? byPath.get(path).lines() : null,
         path -> byPath.containsKey(path) ? byPath.get(path).text() : null);
     return new Checked(result, List.copyOf(projects.values()), kinds, List.copyOf(clusters));
+  }
+
+  /** True when the scan of {@code project} read a file under the folder {@code dir}. */
+  private static boolean holdsFiles(Project project, Path dir, Path cwd) {
+    for (ParsedFile f : project.workspace().files()) {
+      if (cwd.resolve(f.path()).normalize().startsWith(dir)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cluster projects of a scanned root, the root's settings at its top. */

@@ -97,7 +97,11 @@ public final class ProjectsCommand {
     StringBuilder sb = new StringBuilder(TextReport.count(named.size(), "cluster project",
         "cluster projects"));
     if (!named.isEmpty()) {
-      sb.append(": ").append(String.join(", ", named));
+      int shown = Math.min(named.size(), 5);
+      sb.append(": ").append(String.join(", ", named.subList(0, shown)));
+      if (named.size() > shown) {
+        sb.append(" and ").append(named.size() - shown).append(" more");
+      }
     }
     if (unlinked > 0) {
       sb.append("; ").append(TextReport.count(unlinked, "file", "files"))

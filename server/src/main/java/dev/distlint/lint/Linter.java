@@ -9,7 +9,6 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.helm.HelmCharts;
 import dev.distlint.facts.helm.HelmFindings;
 import dev.distlint.facts.kustomize.KustomizeFindings;
-import dev.distlint.facts.projects.ClusterProject;
 import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
@@ -185,17 +184,13 @@ public final class Linter {
    * projects. Files of no project are not checked.
    */
   public List<Finding> checkInProjects(ProjectModel model, List<ParsedFile> files) {
-    Map<ClusterProject, List<ParsedFile>> byProject = new java.util.LinkedHashMap<>();
-    for (ParsedFile f : files) {
-      ClusterProject p = model.projectOf(f.path());
-      if (p != null) {
-        byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
-      }
-    }
-    List<Finding> out = new ArrayList<>();
-    byProject.forEach((p, fs) -> out.addAll(checkAll(p.workspace(), fs,
-        f -> model.settingsFor(f.path()))));
-    return out;
+    // one parallel pass over all files (not one a project: projects are often small)
+    return files.parallelStream()
+        .filter(f -> model.projectOf(f.path()) != null)
+        .map(f -> checkTracked(model.workspaceOf(f.path()), f, model.settingsFor(f.path()),
+            () -> false, false).findings())
+        .flatMap(List::stream)
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
   }
 
   /**

@@ -150,18 +150,6 @@ record Evidence(Set<String> names, List<String> buildContexts) {
     return n.length() < 2 ? null : n;
   }
 
-  /** How strongly {@code token} names {@code name}: 3 for the same name, 1 for a part, else 0. */
-  static int strength(String token, String name) {
-    if (token.equals(name)) {
-      return 3;
-    }
-    if (token.startsWith(name + "-") || token.endsWith("-" + name)
-        || token.contains("-" + name + "-")) {
-      return 1;
-    }
-    return 0;
-  }
-
   static boolean isDeployment(FileKind kind) {
     return switch (kind) {
       case K8S, COMPOSE, FLY, DOCKERFILE, ENTRYPOINT, YAML -> true;

@@ -219,15 +219,30 @@ public final class ProjectModel {
       return out;
     }
 
+    private Map<String, Integer> index;
+
     private ClusterProject finish(Draft d) {
-      List<ClusterProject.Member> members = new ArrayList<>();
-      List<ParsedFile> mine = new ArrayList<>();
-      for (ParsedFile f : files) {
-        String reason = d.members.get(f.path());
-        if (reason != null) {
-          members.add(new ClusterProject.Member(f.path(), reason));
-          mine.add(f);
+      if (index == null) {
+        index = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+          index.put(files.get(i).path(), i);
         }
+      }
+      // the project's files in workspace order
+      List<Integer> at = new ArrayList<>();
+      for (String path : d.members.keySet()) {
+        Integer i = index.get(path);
+        if (i != null) {
+          at.add(i);
+        }
+      }
+      java.util.Collections.sort(at);
+      List<ClusterProject.Member> members = new ArrayList<>(at.size());
+      List<ParsedFile> mine = new ArrayList<>(at.size());
+      for (int i : at) {
+        ParsedFile f = files.get(i);
+        members.add(new ClusterProject.Member(f.path(), d.members.get(f.path())));
+        mine.add(f);
       }
       return new ClusterProject(d.name, d.dir, d.origin, Set.copyOf(d.names),
           List.copyOf(members), new Workspace(mine));
@@ -393,21 +408,31 @@ public final class ProjectModel {
       }
       Map<Draft, Integer> score = new LinkedHashMap<>();
       Map<Draft, String> because = new HashMap<>();
+      Map<String, List<Draft>> index = nameIndex();
       for (ParsedFile f : unit) {
         for (String token : Evidence.of(f).names()) {
-          for (Draft d : projects.values()) {
-            if (within != null && !d.dir.startsWith(within.dir)) {
-              continue;
-            }
-            int best = 0;
-            for (String n : d.names) {
-              best = Math.max(best, Evidence.strength(token, n));
-            }
-            if (best > 0) {
-              score.merge(d, best, Integer::sum);
-              because.putIfAbsent(d, "'" + token + "' in " + base(f.path()));
+          // each project once per token, at the strongest of its names the token holds
+          Map<Draft, Integer> best = new HashMap<>();
+          String[] parts = token.split("-", -1);
+          for (int i = 0; i < parts.length; i++) {
+            StringBuilder sub = new StringBuilder();
+            for (int j = i; j < parts.length; j++) {
+              if (j > i) {
+                sub.append('-');
+              }
+              sub.append(parts[j]);
+              int strength = i == 0 && j == parts.length - 1 ? 3 : 1;
+              for (Draft d : index.getOrDefault(sub.toString(), List.of())) {
+                if (within == null || d.dir.startsWith(within.dir)) {
+                  best.merge(d, strength, Math::max);
+                }
+              }
             }
           }
+          best.forEach((d, b) -> {
+            score.merge(d, b, Integer::sum);
+            because.putIfAbsent(d, "'" + token + "' in " + base(f.path()));
+          });
         }
       }
       List<Map.Entry<Draft, Integer>> ranked = new ArrayList<>(score.entrySet());
@@ -447,14 +472,33 @@ public final class ProjectModel {
       return deepestContaining(path);
     }
 
+    /** The project whose folder is the nearest ancestor of {@code path} (projects are keyed by folder). */
     private Draft deepestContaining(String path) {
-      Draft best = null;
-      for (Draft d : projects.values()) {
-        if (path.startsWith(d.dir) && (best == null || d.dir.length() > best.dir.length())) {
-          best = d;
+      for (int i = path.lastIndexOf('/'); i >= 0; i = path.lastIndexOf('/', i - 1)) {
+        Draft d = projects.get(path.substring(0, i + 1));
+        if (d != null) {
+          return d;
+        }
+        if (i == 0) {
+          break;
         }
       }
-      return best;
+      return projects.get("");
+    }
+
+    private Map<String, List<Draft>> names;
+
+    /** Each normalised project name with the projects it names, built once. */
+    private Map<String, List<Draft>> nameIndex() {
+      if (names == null) {
+        names = new HashMap<>();
+        for (Draft d : projects.values()) {
+          for (String n : d.names) {
+            names.computeIfAbsent(n, k -> new ArrayList<>()).add(d);
+          }
+        }
+      }
+      return names;
     }
   }
 
