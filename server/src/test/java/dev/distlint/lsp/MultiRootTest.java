@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -126,14 +129,24 @@ class MultiRootTest {
   @Test
   void settingsFilesTakeEffectWithoutRestart() throws Exception {
     Path chat = project(tmp.resolve("chat"), "chat", "chat");
+    Path billing = project(tmp.resolve("billing"), "billing", "billing");
     Path cfg = chat.resolve(".distlint.yaml");
-    try (LspHarness h = start(List.of(chat))) {
+    try (LspHarness h = start(List.of(chat, billing))) {
       String mix = open(h, chat.resolve("mix.exs"));
+      String billingMix = open(h, billing.resolve("mix.exs"));
       assertTrue(has(h.nextDiagnostics(mix), TRACING));
+      assertTrue(has(h.nextDiagnostics(billingMix), TRACING));
 
       Files.writeString(cfg, "rules:\n  " + TRACING + ": off\n");
       watched(h, cfg, FileChangeType.Created);
       h.await(mix, p -> !has(p, TRACING));
+      // the other folder keeps its own settings: an edit there still reports the rule
+      h.queue(billingMix).clear();
+      h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+          new VersionedTextDocumentIdentifier(billingMix, 2),
+          List.of(new TextDocumentContentChangeEvent(
+              Files.readString(billing.resolve("mix.exs")) + "\n"))));
+      assertTrue(has(h.nextDiagnostics(billingMix), TRACING));
 
       Files.delete(cfg);
       watched(h, cfg, FileChangeType.Deleted);
