@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading never blocks on a FIFO, and the parse cache is bounded by what its trees weigh. */
+/**
+ * Reading never blocks on a FIFO, the scan is capped, and the parse
+ * cache is bounded by what its trees weigh.
+ */
 class ResourceBoundsTest {
   @TempDir
   Path tmp;
@@ -45,5 +48,18 @@ class ResourceBoundsTest {
     assertTrue(YamlParser.cachedWeight() <= 48L * 1024 * 1024,
         "cache weighs " + YamlParser.cachedWeight() + " bytes");
     YamlParser.clearCache();
+  }
+
+  /** Past the file cap the scan stops, keeps what it read, and says so in one notice. */
+  @Test
+  void theScanStopsAtItsFileCapAndSaysSo() throws Exception {
+    Path k8s = Files.createDirectories(tmp.resolve("k8s"));
+    for (int i = 0; i < WorkspaceLoader.MAX_SCAN_FILES + 5; i++) {
+      Files.writeString(k8s.resolve("f" + i + ".yaml"), "a: 1\n");
+    }
+    java.util.List<String> notices = new java.util.ArrayList<>();
+    var files = WorkspaceLoader.scan(tmp, Settings.DEFAULT, () -> false, notices::add);
+    assertEquals(WorkspaceLoader.MAX_SCAN_FILES, files.size());
+    assertTrue(notices.stream().anyMatch(n -> n.startsWith("stopped reading")), notices.toString());
   }
 }

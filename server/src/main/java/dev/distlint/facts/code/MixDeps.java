@@ -19,7 +19,27 @@ import java.util.Set;
 public final class MixDeps {
   private static final Fact.Family<Set<String>, Optional<MixDependency>> ANY =
       Fact.family("first-dependency-named", MixDeps::findAny);
+  private static final Fact<String> PROJECT_ANCHOR =
+      Fact.of("project-dependencies-anchor", MixDeps::findProjectAnchor);
+
   private MixDeps() {
+  }
+
+  /**
+   * Where a finding about the project's dependencies as a whole belongs, once a project: the
+   * {@code deps} of the shallowest mix.exs that declares any (an umbrella's root before its apps,
+   * then the first app by path); empty for every other file.
+   */
+  public static Optional<TextRange> projectAnchor(Workspace ws, ParsedFile mix) {
+    return mix.path().equals(PROJECT_ANCHOR.in(ws)) ? anchor(mix) : Optional.empty();
+  }
+
+  private static String findProjectAnchor(Workspace ws) {
+    return ws.filesOf(FileKind.MIX).stream()
+        .filter(f -> anchor(f).isPresent())
+        .min(java.util.Comparator.comparingLong((ParsedFile f) -> f.path().chars()
+            .filter(c -> c == '/').count()).thenComparing(ParsedFile::path))
+        .map(ParsedFile::path).orElse(null);
   }
 
   /** The first dependency of any mix.exs whose name is in {@code names}. */

@@ -17,7 +17,8 @@ public final class MultinodeWithoutTracing implements Rule {
   private static final Fact<Boolean> TELEMETRY_DEP =
       Fact.of("telemetry-dependency", MultinodeWithoutTracing::findTelemetry);
   private static final Set<String> TELEMETRY = Set.of("telemetry_metrics", "telemetry_poller",
-      "prom_ex", "spandex", "appsignal", "new_relic_agent");
+      "prom_ex", "spandex", "appsignal", "new_relic_agent", "prometheus_ex", "prometheus_phoenix",
+      "prometheus_ecto", "prometheus_plugs", "telemetry_metrics_prometheus", "peep");
 
   @Override
   public String id() {
@@ -33,7 +34,7 @@ public final class MultinodeWithoutTracing implements Rule {
     if (discovery == null || hasTelemetry(ctx)) {
       return;
     }
-    MixDeps.anchor(ctx.file()).ifPresent(r -> ctx.report(r, "The nodes form a cluster ("
+    MixDeps.projectAnchor(ctx.workspace(), ctx.file()).ifPresent(r -> ctx.report(r, "The nodes form a cluster ("
         + discovery + "), but no dependency collects traces or metrics (OpenTelemetry,"
         + " telemetry_metrics, PromEx)."));
   }

@@ -39,7 +39,7 @@ public final class NoPartitionTestTooling implements Rule {
     if (user == null) {
       return;
     }
-    MixDeps.anchor(ctx.file()).ifPresent(r -> ctx.report(r, "The project relies on " + user
+    MixDeps.projectAnchor(ctx.workspace(), ctx.file()).ifPresent(r -> ctx.report(r, "The project relies on " + user
         + ", whose behaviour in a network partition no test can exercise: no :schism or"
         + " :local_cluster dependency and no toxiproxy service."));
   }
