@@ -9,6 +9,9 @@ import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
 import dev.distlint.syntax.elixir.view.ConfigScript;
+import dev.distlint.facts.code.ConfigOverrides;
+import dev.distlint.syntax.elixir.ExPair;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +37,8 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
       return;
     }
     ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
-      if (EnvReads.isRead(node) && builtIntoRelease(script, node, path)) {
+      if (EnvReads.isRead(node) && builtIntoRelease(script, node, path)
+          && !setAgainForProd(ctx, script, node, path)) {
         ExCall c = (ExCall) node;
         ctx.report(c.range(), c.name() + "(\"" + EnvReads.variable(c) + "\") in "
             + ctx.file().path() + " runs when the release is built, so the build machine's value"
@@ -43,6 +47,52 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
       }
       return true;
     });
+  }
+
+  /**
+   * True when another config file sets the same key again for prod: config/runtime.exs when the
+   * release boots, or config/prod.exs after config.exs. Config merges keyword lists deeply, so
+   * the value read at build time never reaches a production node.
+   */
+  private static boolean setAgainForProd(RuleContext ctx, ConfigScript script, ExNode read,
+      List<ExNode> path) {
+    ConfigCall owner = owner(script, read);
+    if (owner == null) {
+      return false;
+    }
+    List<String> keys = new ArrayList<>();
+    if (owner.key() != null) {
+      keys.add(owner.key());
+    }
+    for (ExNode n : path) {
+      // the keys from the call's options down to the read (real pairs only: the three-argument
+      // form's key is the call's own)
+      if (n instanceof ExPair p && owner.range().containsRange(p.range()) && p.keyName() != null
+          && p.range().containsRange(read.range())) {
+        keys.add(p.keyName());
+      }
+    }
+    if (keys.isEmpty()) {
+      return false;
+    }
+    for (ConfigOverrides.Setting later
+        : ConfigOverrides.forProd(ctx.workspace(), owner.app(), owner.module())) {
+      if (!later.path().equals(ctx.file().path()) && ConfigOverrides.sets(later.call(), keys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ConfigCall owner(ConfigScript script, ExNode read) {
+    ConfigCall owner = null;
+    for (ConfigCall c : script.calls()) {
+      if (c.range().containsRange(read.range())
+          && (owner == null || owner.range().containsRange(c.range()))) {
+        owner = c;
+      }
+    }
+    return owner;
   }
 
   private static boolean builtIntoRelease(ConfigScript script, ExNode read, List<ExNode> path) {
