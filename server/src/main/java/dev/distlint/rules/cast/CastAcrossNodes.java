@@ -58,9 +58,43 @@ public final class CastAcrossNodes implements Rule {
   }
 
   private static boolean isLocal(ExNode node, List<ExNode> path) {
-    return node instanceof ExCall c && LOCAL.contains(c.name()) && c.args().isEmpty()
+    return isLocalCall(node) || node instanceof ExVar g && guardedLocal(g.name(), path)
         || node instanceof ExVar v && v.name().equals("node") && !boundInFunction(path)
         || node.isMissing();
+  }
+
+  private static boolean isLocalCall(ExNode n) {
+    return n instanceof ExCall c && LOCAL.contains(c.name()) && c.args().isEmpty();
+  }
+
+  /**
+   * Whether the enclosing function clause's guard says the variable is this node
+   * ({@code when node == node()}): the clause then only runs for local casts.
+   */
+  private static boolean guardedLocal(String var, List<ExNode> path) {
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (path.get(i) instanceof ExCall def && (def.name().equals("def")
+          || def.name().equals("defp")) && def.receiver() == null) {
+        if (def.args().isEmpty() || !(def.args().get(0) instanceof ExBinary when)
+            || !when.op().equals("when")) {
+          return false;
+        }
+        boolean[] found = {false};
+        ExWalker.walk(when.right(), (n, p) -> {
+          if (n instanceof ExBinary b && (b.op().equals("==") || b.op().equals("==="))) {
+            found[0] |= isVar(b.left(), var) && isLocalCall(b.right())
+                || isVar(b.right(), var) && isLocalCall(b.left());
+          }
+          return !found[0];
+        });
+        return found[0];
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVar(ExNode n, String name) {
+    return n instanceof ExVar v && v.name().equals(name);
   }
 
   /**
