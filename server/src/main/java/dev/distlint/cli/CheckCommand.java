@@ -227,7 +227,7 @@ public final class CheckCommand {
     Map<String, ParsedFile> byPath = new LinkedHashMap<>();
     Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
     List<Finding> findings = new ArrayList<>();
-    List<ClusterProject> clusters = new ArrayList<>();
+    Set<ClusterProject> clusters = new LinkedHashSet<>();
     // The rules, their docs and the grammars load while the files are read.
     FutureTask<Linter> linterTask = new FutureTask<>(() -> new Linter(BuiltinRules.all()));
     Thread loader = new Thread(linterTask, "distlint-rules");
@@ -278,7 +278,7 @@ public final class CheckCommand {
       ProjectModel model = model(project, cwd, o.config() != null);
       for (ParsedFile f : todo) {
         ClusterProject cp = model.projectOf(f.path());
-        if (cp != null && !clusters.contains(cp)) {
+        if (cp != null) {
           clusters.add(cp);
         }
       }

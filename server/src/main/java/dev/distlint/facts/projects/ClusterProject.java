@@ -24,6 +24,17 @@ public record ClusterProject(String name, String dir, String origin, Set<String>
   public record Member(String path, String reason) {
   }
 
+  /** A project is itself: compared by identity (its parts are large and never compared). */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** True for the group of files that no evidence linked to a project. */
   public boolean unlinked() {
     return origin.equals(ProjectModel.UNLINKED);

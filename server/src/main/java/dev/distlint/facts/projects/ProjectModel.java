@@ -136,7 +136,7 @@ public final class ProjectModel {
     private final String root;
     private final List<ParsedFile> files;
     private final SettingsTree tree;
-    private final Map<String, Draft> projects = new TreeMap<>();
+    private final TreeMap<String, Draft> projects = new TreeMap<>();
     private final Map<String, String> declaredDeploy = new LinkedHashMap<>();
     private final Map<String, Draft> declaredGlobOwner = new LinkedHashMap<>();
 
@@ -161,8 +161,9 @@ public final class ProjectModel {
         return List.of(finish(all));
       }
       for (Draft d : projects.values()) {
-        d.container = projects.keySet().stream()
-            .anyMatch(o -> !o.equals(d.dir) && o.startsWith(d.dir));
+        // folders inside d's sort right after it
+        String next = projects.higherKey(d.dir);
+        d.container = next != null && next.startsWith(d.dir);
       }
       Map<String, List<ParsedFile>> units = units();
       Map<List<ParsedFile>, Draft> linked = new LinkedHashMap<>();
@@ -274,9 +275,11 @@ public final class ProjectModel {
         projects.put(dir, d);
       });
       // an umbrella answers to its apps' names too
+      List<Draft> umbrellas = projects.values().stream()
+          .filter(d -> d.origin.equals("umbrella")).toList();
       byDir.forEach((dir, mp) -> {
-        for (Draft d : projects.values()) {
-          if (d.origin.equals("umbrella") && !dir.equals(d.dir) && dir.startsWith(d.dir)) {
+        for (Draft d : umbrellas) {
+          if (!dir.equals(d.dir) && dir.startsWith(d.dir)) {
             mp.app().ifPresent(d::addName);
             mp.releases().keySet().forEach(d::addName);
           }
