@@ -161,21 +161,21 @@ final class DocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
     return at(params, (d, offset) -> Hovers.hover(d.parsed(), offset, findings(d),
-        state.snapshot(), state.encoding()));
+        state.workspaceFor(d.path()), state.encoding()));
   }
 
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
     return at(params, (d, offset) -> Either.forRight(Completions.complete(d.parsed(), offset,
-        state.snapshot(), state.encoding(), snippets)));
+        state.workspaceFor(d.path()), state.encoding(), snippets)));
   }
 
   @Override
   public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
       definition(DefinitionParams params) {
     return at(params, (d, offset) -> Either.forLeft(Navigation.definition(d.parsed(), offset,
-        findings(d), state.snapshot(), state.encoding())));
+        findings(d), state.workspaceFor(d.path()), state.encoding())));
   }
 
   @Override
@@ -183,13 +183,13 @@ final class DocumentService implements TextDocumentService {
     boolean declaration = params != null && params.getContext() != null
         && params.getContext().isIncludeDeclaration();
     return at(params, (d, offset) -> Navigation.references(d.parsed(), offset, declaration,
-        state.snapshot(), state.encoding()));
+        state.workspaceFor(d.path()), state.encoding()));
   }
 
   @Override
   public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(
       DocumentHighlightParams params) {
-    return at(params, (d, offset) -> Navigation.highlights(d.parsed(), offset, state.snapshot(),
+    return at(params, (d, offset) -> Navigation.highlights(d.parsed(), offset, state.workspaceFor(d.path()),
         state.encoding()));
   }
 
@@ -206,7 +206,7 @@ final class DocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
     return compute(params == null ? null : uri(params.getTextDocument()),
-        d -> DocumentLinks.of(d.parsed(), state.snapshot(), state.encoding()));
+        d -> DocumentLinks.of(d.parsed(), state.workspaceFor(d.path()), state.encoding()));
   }
 
   @Override
@@ -224,7 +224,7 @@ final class DocumentService implements TextDocumentService {
       int a = Positions.offset(d.parsed().lines(), r == null ? null : r.getStart(), state.encoding());
       int b = Positions.offset(d.parsed().lines(), r == null ? null : r.getEnd(), state.encoding());
       return CodeActions.actions(d.parsed(), new TextRange(Math.min(a, b), Math.max(a, b)),
-          findings(d), state.snapshot(), state.encoding(), params.getContext());
+          findings(d), state.workspaceFor(d.path()), state.encoding(), params.getContext());
     });
   }
 
@@ -237,7 +237,7 @@ final class DocumentService implements TextDocumentService {
       int b = r == null ? d.parsed().text().length()
           : Positions.offset(d.parsed().lines(), r.getEnd(), state.encoding());
       return dev.distlint.lsp.features.Inlays.hints(d.parsed(),
-          new TextRange(Math.min(a, b), Math.max(a, b)), state.snapshot(), state.encoding());
+          new TextRange(Math.min(a, b), Math.max(a, b)), state.workspaceFor(d.path()), state.encoding());
     });
   }
 
@@ -246,7 +246,7 @@ final class DocumentService implements TextDocumentService {
       org.eclipse.lsp4j.CodeLensParams params) {
     return compute(params == null ? null : uri(params.getTextDocument()), d -> {
       List<org.eclipse.lsp4j.CodeLens> out = new ArrayList<>();
-      for (var lens : dev.distlint.assist.CodeLenses.of(d.parsed(), state.snapshot())) {
+      for (var lens : dev.distlint.assist.CodeLenses.of(d.parsed(), state.workspaceFor(d.path()))) {
         out.add(new org.eclipse.lsp4j.CodeLens(
             Positions.range(d.parsed().lines(), lens.range(), state.encoding()),
             new org.eclipse.lsp4j.Command(lens.title(), WorkspaceServiceImpl.REVIEW), null));

@@ -94,6 +94,15 @@ final class ServerState {
   }
 
   /**
+   * What a feature on the file at {@code path} sees: its cluster project's files (the whole
+   * snapshot for a file of no project), so hover, completion and navigation stay in the project.
+   */
+  Workspace workspaceFor(String path) {
+    Workspace ws = model().workspaceOf(path);
+    return ws != null ? ws : snapshot();
+  }
+
+  /**
    * The cluster projects of the current snapshot: each workspace folder is a root with its own
    * {@code .distlint.yaml} (as open in the editor, else as on disk), nested files cascade below
    * it, and the editor's settings lie on top. Memoised per snapshot.

@@ -188,6 +188,39 @@ class MultiRootTest {
     }
   }
 
+  @Test
+  void navigationStaysInTheProject() throws Exception {
+    Path chat = project(tmp.resolve("chat"), "chat", "chat");
+    Path billing = project(tmp.resolve("billing"), "billing", "billing");
+    String runtime = """
+        import Config
+
+        config :libcluster,
+          topologies: [k8s: [strategy: Cluster.Strategy.Kubernetes.DNS,
+            config: [service: "nodes", application_name: "APP"]]]
+        """;
+    String service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: nodes\n"
+        + "spec:\n  clusterIP: None\n  selector: {app: APP}\n";
+    for (Path p : List.of(chat, billing)) {
+      String app = p.getFileName().toString();
+      Files.writeString(p.resolve("config/runtime.exs"), runtime.replace("APP", app));
+      Files.createDirectories(p.resolve("k8s"));
+      Files.writeString(p.resolve("k8s/nodes.yaml"), service.replace("APP", app));
+    }
+    try (LspHarness h = start(List.of(chat, billing))) {
+      String uri = open(h, chat.resolve("config/runtime.exs"));
+      h.nextDiagnostics(uri);
+      var params = new org.eclipse.lsp4j.DefinitionParams(
+          new org.eclipse.lsp4j.TextDocumentIdentifier(uri), new org.eclipse.lsp4j.Position(4, 24));
+      var found = h.server.getTextDocumentService().definition(params)
+          .get(10, java.util.concurrent.TimeUnit.SECONDS).getLeft();
+      assertFalse(found.isEmpty(), "service: leads to the Service");
+      for (var loc : found) {
+        assertTrue(loc.getUri().contains("/chat/"), "stays in chat's folder: " + loc.getUri());
+      }
+    }
+  }
+
   private static void watched(LspHarness h, Path file, FileChangeType type) {
     h.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
         List.of(new FileEvent(file.toUri().toString(), type))));
