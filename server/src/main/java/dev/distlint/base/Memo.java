@@ -31,14 +31,7 @@ public final class Memo {
       throw new IllegalStateException("interrupted while computing " + key, e);
     } catch (ExecutionException e) {
       values.remove(key, task);
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
+      throw Futures.rethrown(e);
     }
   }
 }

@@ -324,14 +324,7 @@ public final class CheckCommand {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the rules", e);
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
+      throw dev.distlint.base.Futures.rethrown(e);
     }
   }
 
