@@ -34,6 +34,14 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
 
   /** One explicit timing block: its signature, owner and where it is. */
   record Timing(String signature, String owner, String path, TextRange range) {
+    /**
+     * What timings are compared within: Kubernetes workloads across the project, compose
+     * services within their compose file (each file is a stack of its own: a dev database stack
+     * and a test stack never run together).
+     */
+    String group() {
+      return signature.startsWith("healthcheck ") ? path + "\u0000" + signature : signature;
+    }
   }
 
   private static final Comparator<Timing> FIRST =
@@ -54,7 +62,7 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
     long min = ctx.params().longValue("min-workloads");
     Map<String, List<Timing>> bySignature = BY_SIGNATURE.in(ctx.workspace());
     for (Timing t : mine) {
-      List<Timing> same = bySignature.getOrDefault(t.signature(), List.of());
+      List<Timing> same = bySignature.getOrDefault(t.group(), List.of());
       if (same.isEmpty() || !same.get(0).equals(t)) {
         continue; // reported once, on the first place; the others need not count the owners
       }
@@ -79,7 +87,7 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
   private static Map<String, List<Timing>> bySignature(Workspace ws) {
     Map<String, List<Timing>> m = new LinkedHashMap<>();
     for (Timing t : ws.collect(VIEW, FileKind.K8S, FileKind.COMPOSE)) {
-      m.computeIfAbsent(t.signature(), k -> new ArrayList<>()).add(t);
+      m.computeIfAbsent(t.group(), k -> new ArrayList<>()).add(t);
     }
     m.values().forEach(l -> l.sort(FIRST));
     return m;
