@@ -9,8 +9,11 @@ import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
 import dev.distlint.syntax.elixir.view.ConfigScript;
+import dev.distlint.facts.ReleaseBuilds;
 import dev.distlint.facts.code.ConfigOverrides;
+import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExPair;
+import dev.distlint.syntax.elixir.ExVar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +36,8 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ConfigScript script = ElixirViews.config(ctx.file());
-    if (script.runtime() || DEV_TEST.contains(String.valueOf(script.fileEnv()))) {
+    if (script.runtime() || DEV_TEST.contains(String.valueOf(script.fileEnv()))
+        || !ReleaseBuilds.evident(ctx.workspace())) {
       return;
     }
     ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
@@ -57,21 +61,58 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
   private static boolean setAgainForProd(RuleContext ctx, ConfigScript script, ExNode read,
       List<ExNode> path) {
     ConfigCall owner = owner(script, read);
-    if (owner == null) {
+    if (owner != null) {
+      return setAgain(ctx, owner, keysTo(owner, read, path));
+    }
+    // a variable bound to the read (database_url = System.get_env(...)) and used in config
+    // calls: quiet when production sets every key it is used for again
+    String var = boundVariable(read, path);
+    if (var == null) {
       return false;
     }
+    boolean[] used = {false};
+    boolean[] all = {true};
+    for (ConfigCall c : script.calls()) {
+      ExWalker.walk(c.call(), (n, ancestors) -> {
+        if (n instanceof ExVar v && v.name().equals(var) && c.options().range().containsRange(
+            v.range())) {
+          used[0] = true;
+          all[0] &= setAgain(ctx, c, keysTo(c, v, ancestors));
+        }
+        return all[0];
+      });
+    }
+    return used[0] && all[0];
+  }
+
+  /** The name a top-level {@code name = <expression holding the read>} binds, or null. */
+  private static String boundVariable(ExNode read, List<ExNode> path) {
+    for (ExNode n : path) {
+      if (n instanceof ExBinary b && b.op().equals("=") && b.left() instanceof ExVar v
+          && b.right().range().containsRange(read.range())) {
+        return v.name();
+      }
+    }
+    return null;
+  }
+
+  /** The keys from a call's options down to {@code node} (the three-argument form's key first). */
+  private static List<String> keysTo(ConfigCall owner, ExNode node, List<ExNode> path) {
     List<String> keys = new ArrayList<>();
     if (owner.key() != null) {
       keys.add(owner.key());
     }
     for (ExNode n : path) {
-      // the keys from the call's options down to the read (real pairs only: the three-argument
-      // form's key is the call's own)
       if (n instanceof ExPair p && owner.range().containsRange(p.range()) && p.keyName() != null
-          && p.range().containsRange(read.range())) {
+          && p.range().containsRange(node.range())) {
         keys.add(p.keyName());
       }
     }
+    return keys;
+  }
+
+  /** Whether another file sets {@code keys} of the call's application (and module) for prod. */
+  private static boolean setAgain(RuleContext ctx, ConfigCall owner, List<String> keys) {
     if (keys.isEmpty()) {
       return false;
     }
