@@ -27,6 +27,20 @@ public final class PgCalls {
       && f.kind() != FileKind.APP ? List.of()
       : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class).stream()
           .filter(c -> c.name().startsWith(":pg.")).toList());
+  /** The ranges of the :pg calls written on the right of a pipe (their first argument is piped). */
+  static final View<java.util.Set<dev.distlint.base.TextRange>> PIPED = View.of("pg-piped-calls",
+      f -> {
+        java.util.Set<dev.distlint.base.TextRange> out = new java.util.HashSet<>();
+        if (f.kind() == FileKind.EX || f.kind() == FileKind.APP) {
+          for (var b : ExWalker.findAll(ElixirViews.ast(f).root(),
+              dev.distlint.syntax.elixir.ExBinary.class)) {
+            if (b.op().equals("|>") && b.right() instanceof ExCall c && c.name().startsWith(":pg.")) {
+              out.add(c.range());
+            }
+          }
+        }
+        return java.util.Set.copyOf(out);
+      });
 
   private PgCalls() {
   }
@@ -36,10 +50,15 @@ public final class PgCalls {
     return f.view(VIEW);
   }
 
-  /** Whether the call uses the default scope (no scope argument). */
-  public static boolean defaultScope(ExCall c) {
-    Integer arity = DEFAULT_SCOPE_ARITY.get(c.localName());
-    return arity != null && arity == c.args().size();
+  /** The number of arguments the call passes, its piped first argument included. */
+  public static int arity(ParsedFile f, ExCall c) {
+    return c.args().size() + (f.view(PIPED).contains(c.range()) ? 1 : 0);
+  }
+
+  /** Whether the call uses the default scope (no scope argument; a piped argument counts). */
+  public static boolean defaultScope(ParsedFile f, ExCall c) {
+    Integer a = DEFAULT_SCOPE_ARITY.get(c.localName());
+    return a != null && a == arity(f, c);
   }
 
   /** "{@code :pg.join/2} in lib/chat/rooms.ex" for the first call found, or null. */
@@ -51,7 +70,7 @@ public final class PgCalls {
     for (ParsedFile f : ws.filesOf(FileKind.EX, FileKind.APP)) {
       for (ExCall c : of(f)) {
         if (!c.localName().equals("start_link") && !c.localName().equals("start")) {
-          return c.name() + "/" + c.args().size() + " in " + f.path();
+          return c.name() + "/" + arity(f, c) + " in " + f.path();
         }
       }
     }

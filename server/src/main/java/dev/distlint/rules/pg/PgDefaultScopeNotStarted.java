@@ -32,9 +32,9 @@ public final class PgDefaultScopeNotStarted implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (ExCall c : PgCalls.of(ctx.file())) {
-      if (PgCalls.defaultScope(c) && !started(ctx.workspace())) {
+      if (PgCalls.defaultScope(ctx.file(), c) && !started(ctx.workspace())) {
         ParsedFile app = firstWithChildren(ctx.workspace());
-        ctx.at(c.nameRange(), c.name() + "/" + c.args().size() + " uses the default pg scope,"
+        ctx.at(c.nameRange(), c.name() + "/" + PgCalls.arity(ctx.file(), c) + " uses the default pg scope,"
             + " which nothing starts: no :pg child without a scope and no config :kernel,"
             + " start_pg: true. The call exits with noproc.")
             .related(app.path(), ElixirViews.children(app).children().get(0).range(),
@@ -70,7 +70,7 @@ public final class PgDefaultScopeNotStarted implements Rule {
         }
       }
       if (BARE_PG_CHILD.matcher(f.text()).find() || PgCalls.of(f).stream()
-          .anyMatch(c -> c.localName().startsWith("start") && c.args().isEmpty())) {
+          .anyMatch(c -> c.localName().startsWith("start") && PgCalls.arity(f, c) == 0)) {
         return true;
       }
     }
