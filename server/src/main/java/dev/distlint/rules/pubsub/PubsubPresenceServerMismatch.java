@@ -18,10 +18,26 @@ import java.util.Optional;
 
 /**
  * {@code use Phoenix.Presence, pubsub_server: X} where no {@code {Phoenix.PubSub, name: X}}
- * child starts X. Quiet when any PubSub child's name is not a literal, or when either name is a
- * one-segment alias that an {@code alias} directive may expand.
+ * child starts X. Quiet when any PubSub child's name is not a literal, when either name is a
+ * one-segment alias that an {@code alias} directive may expand, or when X itself is started as
+ * a child (a module wrapping the PubSub child spec).
  */
 public final class PubsubPresenceServerMismatch implements Rule {
+  /**
+   * The modules started as children: a module of the server's own name started as a child
+   * ({@code MyApp.PubSub.child_spec()}) wraps the PubSub child, so the server is started.
+   */
+  private static final dev.distlint.facts.Fact<java.util.Set<String>> CHILD_MODULES =
+      dev.distlint.facts.Fact.of("child-modules", ws -> {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ParsedFile f : ws.filesOf(FileKind.APP, FileKind.EX)) {
+          for (ChildSpec c : ElixirViews.children(f).children()) {
+            out.add(c.module().replaceFirst("^Elixir\\.", ""));
+          }
+        }
+        return java.util.Set.copyOf(out);
+      });
+
   @Override
   public String id() {
     return "pubsub-presence-server-mismatch";
@@ -43,7 +59,8 @@ public final class PubsubPresenceServerMismatch implements Rule {
     List<String> started = startedNames(ctx.workspace());
     if (name.isEmpty() || started == null || started.contains(name.get())
         || !name.get().contains(".") && !name.get().startsWith(":")
-        || started.isEmpty() && endpointStartsPubSub(ctx.workspace())) {
+        || started.isEmpty() && endpointStartsPubSub(ctx.workspace())
+        || CHILD_MODULES.in(ctx.workspace()).contains(name.get())) {
       return;
     }
     String where = started.isEmpty() ? "no {Phoenix.PubSub, name: ...} child exists"
