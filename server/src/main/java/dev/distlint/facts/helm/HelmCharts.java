@@ -77,6 +77,10 @@ public final class HelmCharts {
     boolean any = false;
     for (ParsedFile f : ws.files()) {
       String chart = f.kind().isYaml() ? chartOf(f.path(), charts) : null;
+      if (chart == null && f.kind().isYaml() && f.text().contains("{{")) {
+        // a chart's files/ that templates render with tpl (.Files.Get) hold template actions too
+        chart = chartOf(f.path(), charts, "files/");
+      }
       if (chart == null) {
         files.add(f);
         continue;
@@ -90,7 +94,12 @@ public final class HelmCharts {
 
   /** The chart folder of a template: the nearest {@code templates/} whose parent is a chart. */
   static String chartOf(String path, Set<String> charts) {
-    int i = path.lastIndexOf("templates/");
+    return chartOf(path, charts, "templates/");
+  }
+
+  /** The chart folder of a file under the chart's folder {@code sub} (with its slash). */
+  static String chartOf(String path, Set<String> charts, String sub) {
+    int i = path.lastIndexOf(sub);
     while (i >= 0) {
       if (i == 0 || path.charAt(i - 1) == '/') {
         String dir = i == 0 ? "" : path.substring(0, i - 1);
@@ -98,7 +107,7 @@ public final class HelmCharts {
           return dir;
         }
       }
-      i = i == 0 ? -1 : path.lastIndexOf("templates/", i - 1);
+      i = i == 0 ? -1 : path.lastIndexOf(sub, i - 1);
     }
     return null;
   }
