@@ -52,7 +52,11 @@ public final class BeamWorkloads {
   /** A workload image that is an Elixir or Erlang image, or is named after the Mix app. */
   static boolean runsBeamImage(Container c, Workspace ws) {
     YScalar imageNode = c.node().scalar("image");
-    String image = imageNode == null ? null : imageNode.value();
+    return isBeamImage(imageNode == null ? null : imageNode.value(), ws);
+  }
+
+  /** Whether an image reference names an Elixir or Erlang image, or one named after the Mix app. */
+  public static boolean isBeamImage(String image, Workspace ws) {
     if (image == null || image.isBlank()) {
       return false;
     }

@@ -171,6 +171,10 @@ public final class ShutdownBudgets {
       if (kt.isPresent() && ms == null) {
         continue;
       }
+      Optional<String> image = root.get("build.image").flatMap(v -> v.asString());
+      if (image.isPresent() && !BeamWorkloads.isBeamImage(image.get(), w)) {
+        continue; // the app runs a prebuilt image of something else (a database console...)
+      }
       String app = root.getString("app").orElse("app");
       TextRange appRange = root.entry("app").map(e -> e.value().range()).orElse(TextRange.at(0));
       out.add(ms == null
