@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -55,6 +56,9 @@ public final class KustomizeFindings {
       BiFunction<Workspace, ParsedFile, List<Finding>> check) {
     LinkedHashSet<Finding> out = new LinkedHashSet<>();
     own.stream().filter(f -> FILE_RULES.contains(f.ruleId())).forEach(out::add);
+    // the same finding on the same source line from several overlays is one finding, naming
+    // each kustomization whose output has it
+    Map<List<Object>, Finding> merged = new java.util.LinkedHashMap<>();
     for (Overlay o : Kustomize.overlays(ws)) {
       if (!o.sources().contains(file.path())) {
         continue;
@@ -63,14 +67,27 @@ public final class KustomizeFindings {
       for (Finding f : check.apply(alone, o.output())) {
         KNode.Src at = o.sourceOf(f.range());
         if (at.path().equals(file.path())) {
+          Finding.Related overlay = new Finding.Related(o.kustomization().path(), TextRange.EMPTY,
+              "in the output of this kustomization");
+          List<Object> key = List.of(f.ruleId(), at.range(), f.message());
+          Finding seen = merged.get(key);
+          if (seen != null) {
+            List<Finding.Related> related = new ArrayList<>(seen.related());
+            if (!related.contains(overlay)) {
+              related.add(overlay);
+            }
+            merged.put(key, new Finding(seen.ruleId(), seen.severity(), seen.path(),
+                seen.range(), seen.message(), related, List.of()));
+            continue;
+          }
           List<Finding.Related> related = new ArrayList<>(traced(ws, f.related()));
-          related.add(new Finding.Related(o.kustomization().path(), TextRange.EMPTY,
-              "in the output of this kustomization"));
-          out.add(new Finding(f.ruleId(), f.severity(), at.path(), at.range(), f.message(),
-              related, List.of()));
+          related.add(overlay);
+          merged.put(key, new Finding(f.ruleId(), f.severity(), at.path(), at.range(),
+              f.message(), related, List.of()));
         }
       }
     }
+    out.addAll(merged.values());
     return List.copyOf(out);
   }
 
