@@ -56,8 +56,8 @@ public final class KustomizeFindings {
       BiFunction<Workspace, ParsedFile, List<Finding>> check) {
     LinkedHashSet<Finding> out = new LinkedHashSet<>();
     own.stream().filter(f -> FILE_RULES.contains(f.ruleId())).forEach(out::add);
-    // the same finding on the same source line from several overlays is one finding, naming
-    // each kustomization whose output has it
+    // a rule's finding on one source place from several overlays is one finding (the first
+    // overlay's message), naming each kustomization whose output has it
     Map<List<Object>, Finding> merged = new java.util.LinkedHashMap<>();
     for (Overlay o : Kustomize.overlays(ws)) {
       if (!o.sources().contains(file.path())) {
@@ -69,7 +69,7 @@ public final class KustomizeFindings {
         if (at.path().equals(file.path())) {
           Finding.Related overlay = new Finding.Related(o.kustomization().path(), TextRange.EMPTY,
               "in the output of this kustomization");
-          List<Object> key = List.of(f.ruleId(), at.range(), f.message());
+          List<Object> key = List.of(f.ruleId(), at.range());
           Finding seen = merged.get(key);
           if (seen != null) {
             List<Finding.Related> related = new ArrayList<>(seen.related());

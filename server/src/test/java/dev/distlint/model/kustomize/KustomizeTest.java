@@ -64,4 +64,37 @@ class KustomizeTest {
     KubeObject pdb = KubeObjects.of(o.output()).get(1);
     assertEquals("prod-chat", pdb.name());
   }
+
+  /** A base line two overlays both keep gives one finding, naming both kustomizations. */
+  @Test
+  void aBaseLineEveryOverlayKeepsIsOneFinding() {
+    Fixture fx = Fixture.of(
+        "mix.exs", "defmodule Chat.MixProject do\n  use Mix.Project\n  def project, do: [app: :chat]\nend\n",
+        "deploy/base/kustomization.yaml", "resources: [app.yaml]\n",
+        "deploy/base/app.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: chat
+            spec:
+              selector: {matchLabels: {app: chat}}
+              template:
+                metadata: {labels: {app: chat}}
+                spec:
+                  containers:
+                    - name: chat
+                      image: ghcr.io/acme/chat:1.0.0
+                      env:
+                        - name: RELEASE_COOKIE
+                          value: "not-a-secret-at-all"
+            """,
+        "deploy/overlays/a/kustomization.yaml", "resources: [../../base]\nnamePrefix: a-\n",
+        "deploy/overlays/b/kustomization.yaml", "resources: [../../base]\nnamePrefix: b-\n");
+    var cookie = fx.projectFindings().stream()
+        .filter(f -> f.ruleId().equals("dist-cookie-literal")).toList();
+    assertEquals(1, cookie.size(), cookie.toString());
+    assertEquals("deploy/base/app.yaml", cookie.get(0).path());
+    assertEquals(2, cookie.get(0).related().stream()
+        .filter(r -> r.message().equals("in the output of this kustomization")).count());
+  }
 }
