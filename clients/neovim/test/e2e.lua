@@ -2,7 +2,8 @@
 --   nvim --headless -n -i NONE -u e2e.lua
 -- Loads the plugin from this repository, calls setup(), opens every file of the plan
 -- (see clients/test/e2e.py), waits for distlint's diagnostics, asks for a hover and a
--- completion, runs :checkhealth distlint and writes what it saw as JSON.
+-- completion, goes to a definition, looks for the diagnostics of a file it has not opened,
+-- runs :checkhealth distlint and writes what it saw as JSON.
 -- Environment: DISTLINT_E2E_PLAN, DISTLINT_E2E_RESULT, DISTLINT_NVIM_PLUGIN, DISTLINT_SERVER_CMD.
 vim.o.swapfile = false
 vim.o.shadafile = 'NONE'
@@ -115,6 +116,39 @@ local function run_case(case)
     vim.api.nvim_buf_set_lines(bufnr, line - 1, line, false, {})
     vim.bo[bufnr].modified = false
   end
+  if case.definition then
+    -- as a user does: the cursor on the name, then go to its definition (asynchronous)
+    vim.api.nvim_win_set_cursor(0, { case.definition.line, case.definition.character })
+    vim.lsp.buf.definition()
+    vim.wait(timeout, function() return vim.api.nvim_get_current_buf() ~= bufnr end, 20)
+    if vim.api.nvim_get_current_buf() ~= bufnr then
+      seen.definition = { file = vim.api.nvim_buf_get_name(0), line = vim.api.nvim_win_get_cursor(0)[1] }
+      vim.cmd('buffer ' .. bufnr)
+    end
+  end
+end
+
+-- the server pushes the findings of files no buffer shows: Neovim keeps them on an unloaded
+-- buffer, and vim.diagnostic lists them (e.g. in :lua vim.diagnostic.setqflist())
+local function check_unopened(want)
+  local function listed()
+    local out = {}
+    for _, d in ipairs(vim.diagnostic.get()) do
+      if vim.api.nvim_buf_get_name(d.bufnr) == want.file then
+        table.insert(out, { code = code_of(d), line = d.lnum + 1, source = d.source, message = d.message })
+      end
+    end
+    return out
+  end
+  vim.wait(timeout, function()
+    for _, d in ipairs(listed()) do
+      if d.code == want.code and d.line == want.line then return true end
+    end
+  end, 20)
+  local buf = vim.fn.bufnr(want.file)
+  result.unopened = { file = want.file, diagnostics = listed(),
+                      opened = buf ~= -1 and vim.api.nvim_buf_is_loaded(buf) }
+  result.timings_ms['unopened ' .. vim.fn.fnamemodify(want.file, ':t')] = ms()
 end
 
 local function check_health()
@@ -139,6 +173,7 @@ vim.api.nvim_create_autocmd('VimEnter', {
         capabilities = { textDocument = { completion = { completionItem = { snippetSupport = true } } } },
       })
       for _, case in ipairs(plan.cases) do run_case(case) end
+      if plan.unopened ~= vim.NIL and plan.unopened then check_unopened(plan.unopened) end
       return check_health()
     end)
     finish(not ok and tostring(err) or err)
