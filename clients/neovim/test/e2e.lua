@@ -88,8 +88,9 @@ local function run_case(case)
   local bufnr = vim.api.nvim_get_current_buf()
   local seen = { file = case.file, language = vim.bo[bufnr].filetype }
   table.insert(result.cases, seen)
-  -- a buffer no client attaches to within a few seconds will not get diagnostics
-  vim.wait(math.min(timeout, 5000), function() return #vim.lsp.buf_get_clients(bufnr) > 0 end, 20)
+  -- Neovim 0.7 lists a client for the buffer once the server has answered initialize, which
+  -- takes the JVM's start: seconds on a loaded machine
+  vim.wait(timeout, function() return #vim.lsp.buf_get_clients(bufnr) > 0 end, 20)
   if #vim.lsp.buf_get_clients(bufnr) > 0 then
     vim.wait(timeout, function() return has_all(bufnr, case.diagnostics) end, 20)
   end
