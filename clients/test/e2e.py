@@ -7,7 +7,10 @@
 Every editor harness reads the same plan and writes the same result:
   {"cases": [{"file": ABS, "language": FILETYPE|MAJOR-MODE|LANGUAGE-ID,
               "diagnostics": [{"code", "line", "character", "source", "message"}],
-              "hover": TEXT|null, "completion_labels": [...], "error": TEXT?}], "error": TEXT?}
+              "hover": TEXT|null, "completion_labels": [...], "definition": {"file", "line"}|null,
+              "error": TEXT?}],
+   "unopened": {"file", "opened": BOOL, "diagnostics": [...]} | {"unsupported": WHY},
+   "error": TEXT?}
 """
 import hashlib
 import json
@@ -36,7 +39,8 @@ def resolve_line(lines, spec, what):
 
 def plan(cases_path, root):
     with open(cases_path) as f:
-        cases = json.load(f)["cases"]
+        cases_file = json.load(f)
+    cases = cases_file["cases"]
     out = []
     for case in cases:
         path = os.path.join(root, case["file"])
@@ -54,9 +58,28 @@ def plan(cases_path, root):
         if "completion" in case:
             c = case["completion"]
             item["completion"] = {"line": resolve_line(lines, c["blank_line_at"], c["label"]), "label": c["label"]}
+        if "definition" in case:
+            d = case["definition"]
+            line = resolve_line(lines, d["at"], "definition")
+            column = lines[line - 1].index(d["column"]) + len(d["column"])
+            target = os.path.join(root, d["target"]["file"])
+            with open(target) as f:
+                target_lines = f.read().split("\n")
+            item["definition"] = {"line": line, "character": column, "target": {
+                "file": os.path.abspath(target), "line": resolve_line(target_lines, d["target"]["line"], "target")}}
         out.append(item)
+    unopened = None
+    if "unopened" in cases_file:
+        u = cases_file["unopened"]
+        path = os.path.abspath(os.path.join(root, u["file"]))
+        if path in {c["file"] for c in out}:
+            raise SystemExit("e2e plan: %s is opened by a case, it cannot be the unopened file" % u["file"])
+        with open(path) as f:
+            lines = f.read().split("\n")
+        unopened = {"file": path, "code": u["code"], "line": resolve_line(lines, u["line"], u["code"]),
+                    "may_skip": u.get("may_skip", {})}
     timeout = int(os.environ.get("DISTLINT_E2E_TIMEOUT", "30"))
-    json.dump({"timeout_ms": timeout * 1000, "cases": out}, sys.stdout, indent=1)
+    json.dump({"timeout_ms": timeout * 1000, "cases": out, "unopened": unopened}, sys.stdout, indent=1)
     print()
 
 
@@ -105,13 +128,45 @@ def check(plan_path, result_path, editor):
             if case["completion"]["label"] not in labels:
                 failures.append("%s: completion on line %d lacks %r (got %s)" % (
                     name, case["completion"]["line"], case["completion"]["label"], labels[:10]))
+        if "definition" in case:
+            want, got_def = case["definition"]["target"], got.get("definition") or {}
+            if (got_def.get("file"), got_def.get("line")) != (want["file"], want["line"]):
+                failures.append("%s: go-to-definition from line %d went to %s:%s, not %s:%d" % (
+                    name, case["definition"]["line"], got_def.get("file") and os.path.relpath(got_def["file"]),
+                    got_def.get("line"), os.path.relpath(want["file"]), want["line"]))
+    failures += check_unopened(the_plan.get("unopened"), result.get("unopened") or {}, editor)
     for f in failures:
         print("%s: FAIL %s" % (editor, f))
     if not failures:
-        checks = sum(len(c["diagnostics"]) + ("hover" in c) + ("completion" in c) + bool(c.get("language"))
-                     for c in the_plan["cases"])
+        checks = sum(len(c["diagnostics"]) + ("hover" in c) + ("completion" in c) + ("definition" in c)
+                     + bool(c.get("language")) for c in the_plan["cases"])
+        checks += bool(the_plan.get("unopened")) and "unsupported" not in (result.get("unopened") or {})
         print("%s: ok, %d checks on %d files" % (editor, checks, len(the_plan["cases"])))
     return 1 if failures else 0
+
+
+def check_unopened(want, got, editor):
+    """The finding of a file the editor has not opened must be listed, unless the plan lets
+    this editor skip it and the harness said why it cannot."""
+    if not want:
+        return []
+    name = os.path.relpath(want["file"])
+    if "unsupported" in got:
+        if editor in want["may_skip"]:
+            print("%s: not checked: a finding in an unopened file (%s)" % (editor, got["unsupported"]))
+            return []
+        return ["%s: unopened-file diagnostics not checked (%s), and only %s may skip them" % (
+            name, got["unsupported"], ", ".join(want["may_skip"]) or "no editor")]
+    if got.get("file") != want["file"]:
+        return ["%s: the harness did not look at the unopened file (it looked at %s)" % (name, got.get("file"))]
+    if got.get("opened"):
+        return ["%s: the harness opened the file that must stay unopened" % name]
+    diags = [d for d in got.get("diagnostics", []) if d.get("source") in ("distlint", None)]
+    if (want["code"], want["line"]) not in {(d.get("code"), d.get("line")) for d in diags}:
+        return ["%s (not opened): no %s diagnostic on line %d listed (listed: %s)" % (
+            name, want["code"], want["line"],
+            ", ".join("%s@%s" % (d.get("code"), d.get("line")) for d in diags) or "nothing")]
+    return []
 
 
 if __name__ == "__main__":

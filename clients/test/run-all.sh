@@ -2,8 +2,9 @@
 # The editor end-to-end tests, from a fresh Debian 12 machine to a verdict:
 #   1. installs the apt packages (clients/test/setup.sh apt; skipped when present), then node 24
 #      and code-server from npm in the background (setup.sh npm);
-#   2. runs the Neovim and Emacs tests against the built server, builds the VS Code extension
-#      (.vsix, with the server jar inside), then runs the VS Code test;
+#   2. checks that each client's own logic stays under 150 lines (logic-lines.sh), runs the
+#      Neovim and Emacs tests against the built server, builds the VS Code extension (.vsix,
+#      with the server jar inside), then runs the VS Code test;
 #   3. checks that each test fails against a server that publishes nothing (negative.sh;
 #      DISTLINT_E2E_NEGATIVE=0 skips that);
 #   4. prints "clients: N passed, M failed" and exits non-zero on any failure.
@@ -47,7 +48,8 @@ npm_pid=$!
 run_editor() {
   local editor=$1 t ok=0
   t=$(now)
-  if "$CLIENTS/$editor/test/run.sh"; then
+  # a thin client first: its own logic under 150 lines (logic-lines.sh)
+  if "$CLIENTS/test/logic-lines.sh" "$editor" && "$CLIENTS/$editor/test/run.sh"; then
     ok=1
     if [ "$NEGATIVE" != 0 ]; then
       "$CLIENTS/test/negative.sh" "$editor" | grep -v '^negative:'

@@ -4,7 +4,8 @@
 ;; Loads distlint.el from this repository, opens every file of the plan (see
 ;; clients/test/e2e.py) the way a user does (find-file, then M-x eglot), waits for distlint's
 ;; diagnostics in flymake, asks for a hover through eldoc and for completions through eglot's
-;; completion-at-point function, and writes what it saw as JSON.
+;; completion-at-point function, goes to a definition with xref, looks for the diagnostics of
+;; a file it has not opened (where eglot keeps them) and writes what it saw as JSON.
 ;; Environment: DISTLINT_E2E_PLAN, DISTLINT_E2E_RESULT, DISTLINT_EL_DIR, DISTLINT_SERVER_CMD.
 
 ;;; Code:
@@ -24,6 +25,11 @@
 (require 'distlint)
 (require 'flymake)
 (require 'yaml-mode nil t)
+(require 'xref)
+;; Debian has no Elixir mode; a user has one (elixir-mode or elixir-ts-mode), so stand in for it
+(unless (or (require 'elixir-mode nil t) (fboundp 'elixir-mode))
+  (define-derived-mode elixir-mode prog-mode "Elixir")
+  (add-to-list 'auto-mode-alist '("\\.exs?\\'" . elixir-mode)))
 ;; like most eglot users, with yasnippet: eglot then tells the server it can expand snippets
 (when (require 'yasnippet nil t)
   (setq yas-snippet-dirs (list (make-temp-file "distlint-snippets" t)))
@@ -45,6 +51,7 @@
     (insert (json-encode `((editor . "emacs") (emacs . ,emacs-version)
                            (cases . ,(vconcat (reverse e2e-cases)))
                            (timings_ms . ,e2e-timings)
+                           ,@(and e2e-unopened `((unopened . ,e2e-unopened)))
                            (prompts . ,(vconcat e2e-prompts))
                            ,@(and error `((error . ,error)))))))
   (dolist (server (distlint--servers))
@@ -137,7 +144,39 @@
       (eglot--signal-textDocument/didChange)
       (setcdr (last seen) (list (cons 'completion_labels (vconcat (e2e-completion-labels)))))
       (delete-char 1)
-      (set-buffer-modified-p nil))))
+      (set-buffer-modified-p nil))
+    (when-let ((definition (plist-get case :definition)))
+      (e2e-goto (plist-get definition :line) (plist-get definition :character))
+      ;; M-x xref-find-definitions at point: one definition, so xref jumps to it
+      (setcdr (last seen)
+              (list (cons 'definition
+                          (condition-case err
+                              (save-current-buffer
+                                (xref-find-definitions (xref-backend-identifier-at-point 'eglot))
+                                `((file . ,(buffer-file-name)) (line . ,(line-number-at-pos))))
+                            (error `((error . ,(error-message-string err)))))))))))
+
+(defvar e2e-unopened nil)
+
+(defun e2e-check-unopened (want)
+  "Look for the diagnostics of the file of WANT, which no buffer visits.
+eglot keeps them in `flymake-list-only-diagnostics' (Emacs 28's flymake has it,
+and eglot 1.9 fills it), and `flymake-show-project-diagnostics' lists them."
+  (let ((file (plist-get want :file)))
+    (if (not (boundp 'flymake-list-only-diagnostics))
+        (setq e2e-unopened
+              '((unsupported . "this flymake keeps no diagnostics of unvisited files")))
+      (cl-flet ((listed ()
+                  (mapcar (lambda (d)
+                            (let ((text (flymake-diagnostic-text d)))
+                              ;; eglot writes "SOURCE [CODE]: MESSAGE"
+                              `((code . ,(and (string-match "\\[\\([^]]+\\)\\]" text) (match-string 1 text)))
+                                (line . ,(car (flymake-diagnostic-beg d))) (message . ,text))))
+                          (cdr (assoc file (symbol-value 'flymake-list-only-diagnostics))))))
+        (e2e-wait (lambda () (cl-find (plist-get want :line) (listed)
+                                      :key (lambda (d) (and (alist-get 'code d) (alist-get 'line d))))))
+        (setq e2e-unopened `((file . ,file) (opened . ,(if (find-buffer-visiting file) t :json-false))
+                             (diagnostics . ,(vconcat (listed)))))))))
 
 
 (setq eglot-sync-connect nil
@@ -152,6 +191,7 @@
              (lambda () (e2e-finish "watchdog: the test took too long")))
 (condition-case err
     (progn (mapc #'e2e-run-case (plist-get e2e-plan :cases))
+           (when (plist-get e2e-plan :unopened) (e2e-check-unopened (plist-get e2e-plan :unopened)))
            (e2e-finish nil))
   (error (e2e-finish (error-message-string err))))
 

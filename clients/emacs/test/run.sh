@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end test of the Emacs client: byte-compiles distlint.el (any warning fails), then
+# End-to-end test of the Emacs client: byte-compiles its files (any warning fails), then
 # runs batch Emacs with eglot against the server on the files of clients/test/cases.json.
 # Environment: DISTLINT_SERVER_CMD (default: the built server), DISTLINT_E2E_TIMEOUT (s),
 # EMACS (default emacs), EMACS_ARGS (e.g. "--no-site-file -L DIR" for an Emacs 29+ with its
@@ -10,13 +10,13 @@ source "$HERE/../../test/lib.sh"
 OUT=$(e2e_outdir emacs)
 EMACS=${EMACS:-emacs}
 
-cp "$HERE/../distlint.el" "$OUT/"
-if ! "$EMACS" ${EMACS_ARGS:-} --batch --eval '(setq byte-compile-error-on-warn t)' -f batch-byte-compile "$OUT/distlint.el" \
-     > "$OUT/byte-compile.log" 2>&1; then
-  cat "$OUT/byte-compile.log"; echo "emacs: FAIL byte-compile of distlint.el"; exit 1
+cp "$HERE"/../*.el "$OUT/"
+if ! "$EMACS" ${EMACS_ARGS:-} --batch -L "$OUT" --eval '(setq byte-compile-error-on-warn t)' \
+     -f batch-byte-compile "$OUT"/distlint-modes.el "$OUT"/distlint.el > "$OUT/byte-compile.log" 2>&1; then
+  cat "$OUT/byte-compile.log"; echo "emacs: FAIL byte-compile of distlint.el and distlint-modes.el"; exit 1
 fi
 e2e_plan > "$OUT/plan.json" || exit 1
-# the compiled copy is what the test loads; SIGPIPE ignored, so that a server that dies at
+# the compiled copies are what the test loads; SIGPIPE ignored, so that a server that dies at
 # once is an error the test reports, not a signal that ends batch Emacs
 trap '' PIPE
 DISTLINT_E2E_PLAN="$OUT/plan.json" DISTLINT_E2E_RESULT="$OUT/result.json" DISTLINT_EL_DIR="$OUT" \

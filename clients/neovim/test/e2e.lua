@@ -2,7 +2,8 @@
 --   nvim --headless -n -i NONE -u e2e.lua
 -- Loads the plugin from this repository, calls setup(), opens every file of the plan
 -- (see clients/test/e2e.py), waits for distlint's diagnostics, asks for a hover and a
--- completion, runs :checkhealth distlint and writes what it saw as JSON.
+-- completion, goes to a definition, looks for the diagnostics of a file it has not opened,
+-- runs :checkhealth distlint and writes what it saw as JSON.
 -- Environment: DISTLINT_E2E_PLAN, DISTLINT_E2E_RESULT, DISTLINT_NVIM_PLUGIN, DISTLINT_SERVER_CMD.
 vim.o.swapfile = false
 vim.o.shadafile = 'NONE'
@@ -87,8 +88,9 @@ local function run_case(case)
   local bufnr = vim.api.nvim_get_current_buf()
   local seen = { file = case.file, language = vim.bo[bufnr].filetype }
   table.insert(result.cases, seen)
-  -- a buffer no client attaches to within a few seconds will not get diagnostics
-  vim.wait(math.min(timeout, 5000), function() return #vim.lsp.buf_get_clients(bufnr) > 0 end, 20)
+  -- Neovim 0.7 lists a client for the buffer once the server has answered initialize, which
+  -- takes the JVM's start: seconds on a loaded machine
+  vim.wait(timeout, function() return #vim.lsp.buf_get_clients(bufnr) > 0 end, 20)
   if #vim.lsp.buf_get_clients(bufnr) > 0 then
     vim.wait(timeout, function() return has_all(bufnr, case.diagnostics) end, 20)
   end
@@ -115,6 +117,39 @@ local function run_case(case)
     vim.api.nvim_buf_set_lines(bufnr, line - 1, line, false, {})
     vim.bo[bufnr].modified = false
   end
+  if case.definition then
+    -- as a user does: the cursor on the name, then go to its definition (asynchronous)
+    vim.api.nvim_win_set_cursor(0, { case.definition.line, case.definition.character })
+    vim.lsp.buf.definition()
+    vim.wait(timeout, function() return vim.api.nvim_get_current_buf() ~= bufnr end, 20)
+    if vim.api.nvim_get_current_buf() ~= bufnr then
+      seen.definition = { file = vim.api.nvim_buf_get_name(0), line = vim.api.nvim_win_get_cursor(0)[1] }
+      vim.cmd('buffer ' .. bufnr)
+    end
+  end
+end
+
+-- the server pushes the findings of files no buffer shows: Neovim keeps them on an unloaded
+-- buffer, and vim.diagnostic lists them (e.g. in :lua vim.diagnostic.setqflist())
+local function check_unopened(want)
+  local function listed()
+    local out = {}
+    for _, d in ipairs(vim.diagnostic.get()) do
+      if vim.api.nvim_buf_get_name(d.bufnr) == want.file then
+        table.insert(out, { code = code_of(d), line = d.lnum + 1, source = d.source, message = d.message })
+      end
+    end
+    return out
+  end
+  vim.wait(timeout, function()
+    for _, d in ipairs(listed()) do
+      if d.code == want.code and d.line == want.line then return true end
+    end
+  end, 20)
+  local buf = vim.fn.bufnr(want.file)
+  result.unopened = { file = want.file, diagnostics = listed(),
+                      opened = buf ~= -1 and vim.api.nvim_buf_is_loaded(buf) }
+  result.timings_ms['unopened ' .. vim.fn.fnamemodify(want.file, ':t')] = ms()
 end
 
 local function check_health()
@@ -139,6 +174,7 @@ vim.api.nvim_create_autocmd('VimEnter', {
         capabilities = { textDocument = { completion = { completionItem = { snippetSupport = true } } } },
       })
       for _, case in ipairs(plan.cases) do run_case(case) end
+      if plan.unopened ~= vim.NIL and plan.unopened then check_unopened(plan.unopened) end
       return check_health()
     end)
     finish(not ok and tostring(err) or err)

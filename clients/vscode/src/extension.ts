@@ -1,53 +1,39 @@
-// distlint for VS Code: runs the bundled distlint language server (a Java 17+ program) for
-// the configuration files of clustered Elixir/BEAM systems.
+// distlint for VS Code: runs the bundled distlint language server (a Java 17+ program). The
+// server decides the rest: it asks for the distlint settings, announces the files it reads and
+// watches them, and VS Code pulls its diagnostics, those of unopened files too.
 import * as vscode from 'vscode';
-import {
-  ExecuteCommandRequest,
-  LanguageClient,
-  LanguageClientOptions,
-  ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
-import { documentSelector } from './documents';
+import { ExecuteCommandRequest, LanguageClient, ServerOptions } from 'vscode-languageclient/node';
+import { fileFilters } from './documents';
 import { findJava, MINIMUM_JAVA } from './java';
-
-const JAVA_DOWNLOAD = 'https://adoptium.net/temurin/releases/?version=17';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
-
-function config(): vscode.WorkspaceConfiguration {
-  return vscode.workspace.getConfiguration('distlint');
-}
+const config = () => vscode.workspace.getConfiguration('distlint');
 
 async function serverOptions(context: vscode.ExtensionContext): Promise<ServerOptions | undefined> {
   const command = config().get<string[]>('server.command', []);
   if (command.length > 0) {
     output.appendLine(`Server command (distlint.server.command): ${command.join(' ')}`);
-    return { command: command[0], args: command.slice(1), transport: TransportKind.stdio };
+    return { command: command[0], args: command.slice(1) };
   }
   const search = await findJava(config().get<string | null>('java.home', null) || undefined);
   search.rejected.forEach((why) => output.appendLine(`Java not used: ${why}`));
-  if (!search.found) {
-    void missingJava(search.rejected);
-    return undefined;
-  }
-  const java = search.found;
-  output.appendLine(`Java ${java.version} from ${java.origin}: ${java.executable}`);
+  if (!search.found) return void missingJava(search.rejected);
+  const { executable, version, origin } = search.found;
+  output.appendLine(`Java ${version} from ${origin}: ${executable}`);
   const jar = context.asAbsolutePath('server/distlint.jar');
-  const args = [...config().get<string[]>('server.jvmArgs', []), '-jar', jar, 'lsp'];
-  return { command: java.executable, args, transport: TransportKind.stdio };
+  return { command: executable, args: [...config().get<string[]>('server.jvmArgs', []), '-jar', jar, 'lsp'] };
 }
 
 async function missingJava(rejected: string[]): Promise<void> {
-  const message =
+  const choice = await vscode.window.showErrorMessage(
     `distlint needs Java ${MINIMUM_JAVA} or newer to run its language server, and none was found ` +
-    `(${rejected.join('; ')}). Install a Java ${MINIMUM_JAVA}+ runtime (for example Eclipse Temurin ` +
-    `${MINIMUM_JAVA}, or "apt install openjdk-17-jre-headless" on Debian and Ubuntu), then set ` +
-    `"distlint.java.home" or JAVA_HOME and run "distlint: Restart Server".`;
-  const choice = await vscode.window.showErrorMessage(message, 'Download Java', 'Open Settings');
+      `(${rejected.join('; ')}). Install a Java ${MINIMUM_JAVA}+ runtime (for example Eclipse Temurin ` +
+      `${MINIMUM_JAVA}, or "apt install openjdk-17-jre-headless" on Debian and Ubuntu), then set ` +
+      `"distlint.java.home" or JAVA_HOME and run "distlint: Restart Server".`,
+    'Download Java', 'Open Settings');
   if (choice === 'Download Java') {
-    await vscode.env.openExternal(vscode.Uri.parse(JAVA_DOWNLOAD));
+    await vscode.env.openExternal(vscode.Uri.parse('https://adoptium.net/temurin/releases/?version=17'));
   } else if (choice === 'Open Settings') {
     await vscode.commands.executeCommand('workbench.action.openSettings', 'distlint.java.home');
   }
@@ -55,57 +41,37 @@ async function missingJava(rejected: string[]): Promise<void> {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const server = await serverOptions(context);
-  if (!server) {
-    return;
-  }
-  const clientOptions: LanguageClientOptions = {
-    documentSelector,
-    outputChannel: output,
-    // The server asks for the distlint section itself (workspace/configuration); a change is
-    // announced so that it asks again.
-    synchronize: { configurationSection: 'distlint' },
-  };
-  client = new LanguageClient('distlint', 'distlint', server, clientOptions);
-  try {
-    await client.start();
-  } catch (error) {
+  if (!server) return;
+  const documentSelector: ReturnType<typeof fileFilters> = [];
+  // a change of the settings is announced, so that the server asks for them again
+  client = new LanguageClient('distlint', 'distlint', server,
+    { documentSelector, outputChannel: output, synchronize: { configurationSection: 'distlint' } });
+  // the files the server reads (experimental.filePatterns of its initialize result) become the
+  // document selector before any feature reads it
+  client.registerFeature({
+    fillClientCapabilities() {}, initialize() {}, clear() {}, getState: () => ({ kind: 'static' }),
+    preInitialize: (caps) => void documentSelector.splice(0, Infinity, ...fileFilters(caps.experimental?.filePatterns ?? [])),
+  });
+  await client.start().catch((error) => {
     output.appendLine(`The server did not start: ${String(error)}`);
-    void vscode.window.showErrorMessage(`distlint: the language server did not start (see the distlint output).`);
-  }
+    void vscode.window.showErrorMessage('distlint: the language server did not start (see the distlint output).');
+  });
 }
 
 async function stop(): Promise<void> {
   const running = client;
   client = undefined;
-  if (running) {
-    try {
-      await running.stop();
-    } catch (error) {
-      output.appendLine(`Stopping the server: ${String(error)}`);
-    }
-  }
-}
-
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-  await stop();
-  await start(context);
+  await running?.stop().catch((error) => output.appendLine(`Stopping the server: ${String(error)}`));
 }
 
 async function showReview(): Promise<void> {
-  if (!client || !client.isRunning()) {
-    void vscode.window.showWarningMessage('distlint: the language server is not running.');
-    return;
-  }
-  const report: unknown = await vscode.window.withProgress(
+  const running = client;
+  if (!running?.isRunning()) return void vscode.window.showWarningMessage('distlint: the language server is not running.');
+  const report = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'distlint: reviewing the workspace' },
-    () => client!.sendRequest(ExecuteCommandRequest.type, { command: 'distlint.review', arguments: [] }),
-  );
-  const content =
-    typeof report === 'string'
-      ? report
-      : typeof (report as { value?: unknown })?.value === 'string'
-        ? (report as { value: string }).value
-        : JSON.stringify(report, null, 2);
+    () => running.sendRequest(ExecuteCommandRequest.type, { command: 'distlint.review', arguments: [] }));
+  const content = typeof report === 'string' ? report
+    : typeof report?.value === 'string' ? report.value : JSON.stringify(report, null, 2);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document, { preview: false });
   await vscode.commands.executeCommand('markdown.showPreviewToSide');
@@ -113,19 +79,18 @@ async function showReview(): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('distlint');
+  const restart = async () => { await stop(); await start(context); };
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('distlint.restartServer', () => restart(context)),
+    vscode.commands.registerCommand('distlint.restartServer', restart),
     vscode.commands.registerCommand('distlint.showReview', showReview),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (['distlint.java.home', 'distlint.server.command', 'distlint.server.jvmArgs'].some((k) => event.affectsConfiguration(k))) {
-        void restart(context);
+      if (['java.home', 'server.command', 'server.jvmArgs'].some((k) => event.affectsConfiguration(`distlint.${k}`))) {
+        void restart();
       }
     }),
   );
   await start(context);
 }
 
-export function deactivate(): Promise<void> {
-  return stop();
-}
+export const deactivate = (): Promise<void> => stop();

@@ -1,7 +1,9 @@
 // Test-only extension, run inside the real extension host next to the distlint extension.
 // Reads the plan of clients/test/e2e.py from $DISTLINT_E2E_PLAN, opens each file, waits for
-// distlint's diagnostics, asks VS Code's own hover and completion providers (which call the
-// distlint extension's language client), and writes what it saw to $DISTLINT_E2E_RESULT.
+// distlint's diagnostics, asks VS Code's own hover, completion and definition providers (which
+// call the distlint extension's language client), looks for the diagnostics of a file it has
+// not opened (the Problems panel lists them: the client pulls workspace diagnostics), and
+// writes what it saw to $DISTLINT_E2E_RESULT.
 const vscode = require('vscode');
 const fs = require('fs');
 
@@ -62,6 +64,29 @@ async function runCase(plan, item, result) {
     await vscode.workspace.applyEdit(undo);
     await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
   }
+  if (item.definition) {
+    const at = new vscode.Position(item.definition.line - 1, item.definition.character);
+    const found = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', document.uri, at);
+    const first = (found || [])[0];
+    if (first) {
+      const uri = first.targetUri || first.uri;
+      const range = first.targetSelectionRange || first.targetRange || first.range;
+      seen.definition = { file: uri.fsPath, line: range.start.line + 1 };
+    }
+  }
+}
+
+// What the Problems panel lists for a file no editor has open.
+async function checkUnopened(plan, result) {
+  const want = plan.unopened;
+  const uri = vscode.Uri.file(want.file);
+  const listed = () => observed(uri);
+  await waitFor(() => listed().some((d) => d.code === want.code && d.line === want.line), plan.timeout_ms);
+  result.unopened = {
+    file: want.file, diagnostics: listed(),
+    opened: vscode.workspace.textDocuments.some((d) => d.uri.fsPath === want.file),
+  };
+  result.timings_ms[`unopened ${want.file.split('/').pop()}`] = Date.now() - result.started;
 }
 
 // For the README's screenshot: the first file with a hover check, the Problems panel open,
@@ -95,6 +120,7 @@ async function activate() {
     if (!distlint) throw new Error('the distlint extension is not installed');
     await distlint.activate();
     for (const item of plan.cases) await runCase(plan, item, result);
+    if (plan.unopened) await checkUnopened(plan, result);
     const commands = await vscode.commands.getCommands(true);
     result.commands = commands.filter((c) => c.startsWith('distlint.'));
   } catch (error) {

@@ -1,10 +1,10 @@
 // The manifest promises what the extension does: every setting documented, the commands
-// and languages declared, the document selector covering every kind of file distlint reads.
+// and languages declared; the document selector made of the server's file patterns.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { documentSelector, ELIXIR_PATTERNS } from '../../src/documents';
+import { fileFilters } from '../../src/documents';
 
 const root = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -32,16 +32,10 @@ test('vm.args files get the vmargs language and a grammar', () => {
   assert.equal(grammar.scopeName, 'source.vmargs');
 });
 
-test('the selector covers every kind of file distlint reads', () => {
-  const languages = documentSelector.map((f) => f.language).filter(Boolean);
-  for (const language of ['yaml', 'vmargs', 'envsh']) {
-    assert.ok(languages.includes(language), language);
-  }
-  const patterns = documentSelector.map((f) => f.pattern);
-  for (const pattern of [...ELIXIR_PATTERNS, '**/fly.toml', '**/rel/**/env.sh']) {
-    assert.ok(patterns.includes(pattern), String(pattern));
-  }
-  // the languages of the extension activate it by themselves (VS Code 1.74+)
+test('the files of the server become the document selector', () => {
+  assert.deepEqual(fileFilters(['**/*.{yaml,yml}', '**/fly.toml']),
+    [{ scheme: 'file', pattern: '**/*.{yaml,yml}' }, { scheme: 'file', pattern: '**/fly.toml' }]);
+  // the languages distlint reads activate the extension (its own languages do by themselves)
   for (const event of ['onLanguage:yaml', 'onLanguage:dockercompose', 'onLanguage:elixir', 'onLanguage:toml']) {
     assert.ok(manifest.activationEvents.includes(event), event);
   }
