@@ -10,7 +10,11 @@ import java.util.Optional;
  * <p>{@code kind} is one of {@code app_env}, {@code options}, {@code strategy}, {@code flags},
  * {@code env}, {@code section}. {@code closed} says whether the key list is complete enough for
  * an unknown key to be reported (false for third-party strategies described in part, and for
- * contexts that list only the keys distlint explains).
+ * contexts that list only the keys distlint explains). {@code openedBy} names keys that hand the
+ * whole list to another module when they are given a value other than their default (Phoenix
+ * PubSub's {@code adapter:}): a list that does so is not checked, since that module reads keys of
+ * its own from it. {@code unknownKeysRaise} says that the library refuses to start on a key it
+ * does not know (Oban) rather than ignoring it.
  */
 public record Context(
     String dialect,
@@ -27,12 +31,15 @@ public record Context(
     List<Snippet> snippets,
     List<KeySpec> keys,
     List<NotKey> notKeys,
+    List<String> openedBy,
+    boolean unknownKeysRaise,
     Source source) {
 
   public Context {
     snippets = List.copyOf(snippets);
     keys = List.copyOf(keys);
     notKeys = List.copyOf(notKeys);
+    openedBy = List.copyOf(openedBy);
   }
 
   public Optional<KeySpec> key(String name) {

@@ -28,7 +28,7 @@ final class GrammarLoader {
       "version", "file_kinds", "doc", "source", "contexts");
   private static final Set<String> CONTEXT_FIELDS = Set.of("id", "title", "kind", "closed",
       "doc", "module", "package", "path", "node_name", "env_sh", "snippets", "keys", "not_keys",
-      "source");
+      "opened_by", "unknown_keys", "source");
   private static final Set<String> KEY_FIELDS = Set.of("name", "type", "required",
       "required_when", "default", "default_note", "values", "unit", "range", "since", "until",
       "deprecated", "renamed_to", "example", "provenance", "context", "doc", "source");
@@ -101,7 +101,29 @@ final class GrammarLoader {
     return new Context(dialect, id, map.text("title") == null ? id : map.text("title"), kind,
         map.flag("closed", true), map.text("doc"), map.text("module"),
         packageName == null ? dialectPackage : packageName, map.text("path"),
-        map.text("node_name"), map.text("env_sh"), snippets, keys, notKeys, source);
+        map.text("node_name"), map.text("env_sh"), snippets, keys, notKeys,
+        openedBy(id, map.texts("opened_by"), keys), unknownKeysRaise(id, map.text("unknown_keys")),
+        source);
+  }
+
+  /** {@code unknown_keys}: {@code ignored} (the default) or {@code raises}. */
+  private static boolean unknownKeysRaise(String context, String value) {
+    if (value != null && !value.equals("ignored") && !value.equals("raises")) {
+      throw new IllegalArgumentException("context " + context + ": unknown_keys is ignored or"
+          + " raises, not " + value);
+    }
+    return "raises".equals(value);
+  }
+
+  /** The keys of {@code opened_by}, each of which must be a key of the context with a default. */
+  private static List<String> openedBy(String context, List<String> names, List<KeySpec> keys) {
+    for (String name : names) {
+      if (keys.stream().noneMatch(k -> k.name().equals(name) && k.defaultValue() != null)) {
+        throw new IllegalArgumentException("context " + context + ": opened_by " + name
+            + " is not a key with a default");
+      }
+    }
+    return names;
   }
 
   private static KeySpec key(YamlMap map, Source inherited) {

@@ -168,15 +168,18 @@ public final class BuiltinRules {
     r.add(new HordeRegistryKeysInvalid());
     r.add(new HordeDynsupMissingStrategy());
     r.add(new HordeRandomDistributionUnboundedTtl());
+    r.add(GrammarKeyRule.of("horde-unknown-option"));
     // delta
     r.add(new DeltaCrdtUnknownCrdtModule());
     r.add(new DeltaCrdtMissingCrdtOption());
     r.add(new DeltaCrdtSyncIntervalExtreme());
+    r.add(GrammarKeyRule.of("delta-crdt-unknown-option"));
     // pubsub
     r.add(new PubsubPoolSizeNotUniform());
     r.add(new PubsubBroadcastPoolLarger());
     r.add(new PubsubLegacyConfig());
     r.add(new PubsubPresenceServerMismatch());
+    r.add(GrammarKeyRule.of("pubsub-unknown-option"));
     // tracker
     r.add(new TrackerPeriodConstraints());
     // ra
@@ -184,6 +187,8 @@ public final class BuiltinRules {
     r.add(new RaWalSyncNone());
     r.add(new RaUnstableNodeNames());
     r.add(new RaDataDirEphemeral());
+    // aten
+    r.add(GrammarKeyRule.of("aten-unknown-app-env-key"));
     // quorum
     r.add(new QuorumEvenMemberCount());
     r.add(new QuorumTooSmall());
@@ -197,6 +202,7 @@ public final class BuiltinRules {
     r.add(new LibclusterTopologiesNil());
     r.add(new LibclusterMissingRequiredKey());
     r.add(GrammarKeyRule.of("libcluster-unknown-config-key"));
+    r.add(GrammarKeyRule.of("libcluster-unknown-topology-key"));
     r.add(new LibclusterTopologyMissingStrategy());
     r.add(new LibclusterStrategyNeedsDependency());
     r.add(new LibclusterDevStrategyInProd());
@@ -207,6 +213,7 @@ public final class BuiltinRules {
     r.add(new LibclusterEndpointsVsReadiness());
     // dnscluster
     r.add(new DnsclusterConfigInvalid());
+    r.add(GrammarKeyRule.of("dnscluster-unknown-option"));
     // runtime
     r.add(new RuntimeEnvReadAtCompileTime());
     r.add(new RuntimeEnvMissingRaise());
@@ -227,6 +234,7 @@ public final class BuiltinRules {
     r.add(new ObanDeprecatedCronPlugin());
     r.add(new ObanTestingModeOutsideTest());
     r.add(new ObanSingleSharedQueue());
+    r.add(GrammarKeyRule.of("oban-unknown-option"));
     // release
     r.add(new ReleaseMissingRuntimeTools());
     r.add(new ReleaseLongnamesRequired());

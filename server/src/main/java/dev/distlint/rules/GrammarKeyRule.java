@@ -1,11 +1,15 @@
 package dev.distlint.rules;
 
+import dev.distlint.base.FileKind;
 import dev.distlint.base.Fix;
 import dev.distlint.base.Severity;
 import dev.distlint.catalogue.RuleDoc;
 import dev.distlint.catalogue.RuleDocs;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.NearestFile;
 import dev.distlint.facts.keys.KeyLists;
 import dev.distlint.facts.keys.KeyLists.KeyList;
+import dev.distlint.facts.oban.Versions;
 import dev.distlint.knowledge.Context;
 import dev.distlint.knowledge.Dialect;
 import dev.distlint.knowledge.Grammars;
@@ -13,10 +17,12 @@ import dev.distlint.knowledge.KeySpec;
 import dev.distlint.knowledge.NotKey;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
+import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExPair;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +31,12 @@ import java.util.Set;
  * contexts ({@code grammar:} in the front matter) describes must be a key of that context. An
  * unknown key is reported with one message style, the closest known key ("did you mean") and a
  * rename fix; with {@code deprecated: true} the doc also asks for keys the grammar marks
- * deprecated or renamed, as information. Only closed contexts are checked.
+ * deprecated or renamed, as information. Only closed contexts are checked, and of those:
+ * <ul>
+ *   <li>not a list that one of the context's {@code opened_by} keys hands to another module;</li>
+ *   <li>not the lists of a project whose {@code mix.lock} locks the library at a release newer
+ *       than the one its grammar was checked against, which may read keys the grammar lacks.</li>
+ * </ul>
  */
 public final class GrammarKeyRule implements Rule {
   private final String id;
@@ -50,6 +61,11 @@ public final class GrammarKeyRule implements Rule {
   @Override
   public String id() {
     return id;
+  }
+
+  /** The closed contexts the rule checks, as {@code dialect/context}. */
+  public Set<String> contexts() {
+    return contexts;
   }
 
   /**
@@ -79,7 +95,7 @@ public final class GrammarKeyRule implements Rule {
   public void check(RuleContext ctx) {
     for (KeyList list : KeyLists.of(ctx.file())) {
       Context c = list.context();
-      if (!contexts.contains(c.ref())) {
+      if (!contexts.contains(c.ref()) || opened(ctx, list) || lockedNewer(ctx, c)) {
         continue;
       }
       for (ExPair p : list.pairs()) {
@@ -88,6 +104,29 @@ public final class GrammarKeyRule implements Rule {
         }
       }
     }
+  }
+
+  /** Whether an {@code opened_by} key of the list's context is written with another value. */
+  private static boolean opened(RuleContext ctx, KeyList list) {
+    Context c = list.context();
+    return list.pairs().stream().anyMatch(p -> c.openedBy().contains(p.keyName())
+        && !ctx.file().slice(p.value().range()).strip()
+            .equals(c.key(p.keyName()).map(KeySpec::defaultValue).orElse("")));
+  }
+
+  /**
+   * Whether the file's project locks the context's library at a release newer than the version
+   * its grammar describes. A context of another package than its dialect's has no such version.
+   */
+  private static boolean lockedNewer(RuleContext ctx, Context c) {
+    Optional<Dialect> d = Grammars.load().dialect(c.dialect());
+    String described = d.map(Dialect::version).orElse(null);
+    if (described == null || !Objects.equals(d.get().packageName(), c.packageName())) {
+      return false;
+    }
+    ParsedFile lock = NearestFile.of(ctx.workspace(), FileKind.MIX_LOCK, ctx.file().path());
+    return lock != null && lock.view(ElixirViews.LOCK).version(c.packageName())
+        .filter(Versions::isRelease).map(v -> Versions.compare(v, described) > 0).orElse(false);
   }
 
   private void judge(RuleContext ctx, KeyList list, ExPair p) {
@@ -107,7 +146,8 @@ public final class GrammarKeyRule implements Rule {
     Optional<String> guess = not.isPresent()
         ? not.map(NotKey::useInstead).filter(c.keyNames()::contains)
         : Grammars.load().didYouMean(key, c.keyNames());
-    String msg = list.owner() + " does not read '" + key + "'" + in + "; the key is ignored"
+    String msg = list.owner() + " does not read '" + key + "'" + in
+        + (c.unknownKeysRaise() ? "; it refuses to start with it" : "; the key is ignored")
         + guess.map(s -> ". Did you mean '" + s + "'?").orElse(".")
         + not.map(n -> " " + n.reason().strip()).orElse("");
     RuleContext.Report r = ctx.at(p.keyRange(), msg);

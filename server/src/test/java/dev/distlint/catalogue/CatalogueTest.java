@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.distlint.knowledge.Context;
+import dev.distlint.knowledge.Grammars;
 import dev.distlint.lint.Rule;
 import dev.distlint.rules.BuiltinRules;
+import dev.distlint.rules.GrammarKeyRule;
 import dev.distlint.support.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +41,9 @@ class CatalogueTest {
       "suppression-expired", "suppression-without-reason");
   /** Ids of rules for defects the catalogue does not list; each doc names its own sources. */
   static final Set<String> BEYOND_CATALOGUE = Set.of("dist-cookie-set-twice",
-      "vmargs-variable-not-expanded", "libcluster-topologies-nil");
+      "vmargs-variable-not-expanded", "libcluster-topologies-nil", "aten-unknown-app-env-key",
+      "delta-crdt-unknown-option", "dnscluster-unknown-option", "horde-unknown-option",
+      "libcluster-unknown-topology-key", "oban-unknown-option", "pubsub-unknown-option");
   static final Set<String> LEVELS = Set.of("high", "medium", "heuristic");
   /**
    * Rules whose trigger cannot live in a doc example or a checked-in fixture (a file over the
@@ -56,6 +62,22 @@ class CatalogueTest {
         () -> RuleDocs.parse(ok.replace("confidence:", "confidance:")));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
         () -> RuleDocs.parse(ok.replace("default: 3", "default: 1")));
+  }
+
+  /** Every closed grammar context has the rule that reports keys its library does not read. */
+  @Test
+  void everyClosedGrammarContextIsCheckedByARule() {
+    Set<String> checked = new HashSet<>();
+    BuiltinRules.all().stream().filter(r -> r instanceof GrammarKeyRule)
+        .forEach(r -> checked.addAll(((GrammarKeyRule) r).contexts()));
+    List<String> unchecked = Grammars.load().dialects().stream()
+        .flatMap(d -> d.contexts().stream())
+        .filter(Context::closed)
+        .map(Context::ref)
+        .filter(ref -> !checked.contains(ref))
+        .toList();
+    assertEquals(List.of(), unchecked, "closed contexts without a rule (name them in a rule"
+        + " doc's grammar:, or mark them closed: false)");
   }
 
   @Test

@@ -91,6 +91,25 @@ class GrammarFilesTest {
     assertEquals("https://example.org/doc", j.source().href());
   }
 
+  @Test
+  void openedByNamesKeysWithADefault() {
+    String yaml = """
+        dialect: small
+        title: Small
+        contexts:
+          - id: c
+            kind: options
+            opened_by: [adapter]
+            keys:
+              - {name: adapter, doc: d, default: A.Default}
+              - {name: size, doc: d}
+        """;
+    assertEquals(List.of("adapter"), load(yaml).context("c").orElseThrow().openedBy());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> load(yaml.replace("[adapter]", "[size]")));
+    assertTrue(e.getMessage().contains("opened_by size"), e.getMessage());
+  }
+
   private static Dialect load(String yaml) {
     return GrammarLoader.load("test.yaml",
         new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));

@@ -31,8 +31,9 @@ import java.util.Optional;
  *   <li>{@code app_env}: {@code config :<dialect>, key: value} (all three forms);</li>
  *   <li>{@code options} with a {@code module}: the literal options of a {@code {Module, opts}}
  *       child and of {@code config :app, Module, opts};</li>
- *   <li>{@code strategy}: the {@code config:} of libcluster topologies (config scripts and
- *       {@code Cluster.Supervisor} children);</li>
+ *   <li>{@code libcluster/topology}: each libcluster topology's own keyword list, and
+ *       {@code strategy}: its {@code config:} (config scripts and {@code Cluster.Supervisor}
+ *       children);</li>
  *   <li>a key whose spec names a {@code context}: the keyword list or map written as its
  *       value, inside any list found above.</li>
  * </ul>
@@ -85,7 +86,12 @@ public final class KeyLists {
         child.keywordArgs().ifPresent(opts -> add(out, ctx, ctx.module(), "", opts.pairs(), 0));
       }
     }
+    Optional<Context> topology = g.context(Grammars.LIBCLUSTER, "topology");
     for (Topology t : Discovery.topologies(f)) {
+      if (topology.isPresent() && t.spec() != null) {
+        add(out, topology.get(), "libcluster", t.name() == null ? "" : "topology " + t.name(),
+            t.spec().pairs(), 0);
+      }
       Optional<StrategySpec> spec = Topologies.spec(t);
       if (spec.isPresent() && t.config() != null) {
         add(out, spec.get().context(), Topologies.shortName(t.strategy()), "",
