@@ -5,14 +5,15 @@ import dev.distlint.facts.state.HordeSpecs;
 import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.Severity;
-import dev.distlint.base.TextRange;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import java.util.List;
 import java.util.Optional;
 
-/** A Horde.Registry without {@code keys: :unique}, or with Registry's {@code partitions}. */
+/**
+ * A Horde.Registry without {@code keys: :unique}. (Registry's {@code partitions}, which Horde does
+ * not read, is reported by horde-unknown-option from the grammar.)
+ */
 public final class HordeRegistryKeysInvalid implements Rule {
   @Override
   public String id() {
@@ -44,30 +45,6 @@ public final class HordeRegistryKeysInvalid implements Rule {
                 "keys: :unique", ctx.file().text())), true))
             .emit();
       }
-      s.options().keyword("partitions").ifPresent(p -> ctx.at(p.keyRange(),
-              "Horde.Registry has no partitions option; the value is ignored.")
-          .severity(Severity.WARNING)
-          .fix(new Fix("Remove partitions", List.of(removal(ctx, s, p)), true))
-          .emit());
     }
-  }
-
-  /** Removes the pair together with the comma and spaces that separate it from its neighbour. */
-  private static Fix.FileEdit removal(RuleContext ctx, HordeSpecs.Spec s, ExPair p) {
-    List<ExNode> items = s.options().items();
-    int i = items.indexOf(p);
-    String path = ctx.file().path();
-    if (i < 0) {
-      return new Fix.FileEdit(path, p.range(), "");
-    }
-    if (i + 1 < items.size()) {
-      return new Fix.FileEdit(path, p.range().union(
-          TextRange.at(items.get(i + 1).range().start())), "");
-    }
-    if (i > 0) {
-      return new Fix.FileEdit(path, p.range().union(
-          TextRange.at(items.get(i - 1).range().end())), "");
-    }
-    return new Fix.FileEdit(path, p.range(), "");
   }
 }
