@@ -2,7 +2,7 @@
 """Scale benchmark of the CLI: `distlint check` over generated repositories of growing size.
 
 usage: scale_bench.py --cmd "bin/distlint" [--sizes 1000,2500,5000,10000,19999] [--repeat 3]
-                      [--out bench-out] [--json-out FILE]
+                      [--out bench-out] [--json-out FILE] [--lsp-bench PATH/lsp_bench.py]
 
 For each size, a repository made by gen_workspace.py (bench-out/scale-N, generated once) is
 checked --repeat times, each run a fresh process. Printed per size: median [min] wall time,
@@ -11,6 +11,11 @@ exponent (the log-log slope of wall time and of CPU time) from the previous size
 1 means cost grows linearly with the number of files; below 1, the fixed start-up cost still
 weighs. 19,999 is the largest size the scan reads whole (20,000 files, the generator's root
 mix.exs included). Wall time suffers from anything else running on the machine; CPU time less.
+
+With --lsp-bench (the stdio driver of ../shared/tools), the language server is measured on the
+same trees: `distlint lsp` with the tree as its workspace folder, one Kubernetes manifest of the
+first service opened; spawn -> initialize, didOpen -> first diagnostics (the workspace scan
+included), a one-line edit -> diagnostics, and peak RSS, medians of --repeat fresh servers.
 """
 import argparse
 import json
@@ -49,6 +54,7 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--out", default="bench-out")
     ap.add_argument("--json-out")
+    ap.add_argument("--lsp-bench", help="path of lsp_bench.py: also measure the language server")
     a = ap.parse_args()
     rows = []
     print("| files | wall s, median [min] | user s | sys s | per file ms (wall / cpu) | peak RSS MB"
@@ -81,9 +87,33 @@ def main():
               f" | {row['sys_s']:.2f}"
               f" | {1000 * row['wall_s'] / n:.2f} / {1000 * cpu / n:.2f} | {row['rss_mb']:.0f}"
               f" | {slope} |", flush=True)
+    if a.lsp_bench:
+        print()
+        print("| files | spawn → initialize ms | open → diagnostics ms | edit → diagnostics ms"
+              " | peak RSS MB |")
+        print("|---|---|---|---|---|")
+        for row in rows:
+            lsp = server_run(a, row["files"])
+            row["lsp"] = lsp
+            print(f"| {row['files']:,} | {lsp['startup_ms']:.0f} | {lsp['first_diag_ms']:.0f}"
+                  f" | {lsp['change_diag_ms']:.0f} | {lsp['peak_rss_mb']:.0f} |", flush=True)
     if a.json_out:
         with open(a.json_out, "w") as f:
             json.dump(rows, f, indent=1)
+
+
+def server_run(a, n):
+    """The language server on the tree of n files: medians of the driver's summary."""
+    repo = os.path.abspath(os.path.join(a.out, f"scale-{n}"))
+    target = os.path.join(repo, "apps", "svc0000", "k8s", "deployment.yaml")
+    if not os.path.isfile(target):
+        target = next(os.path.join(d, f) for d, _, fs in sorted(os.walk(repo)) for f in sorted(fs)
+                      if f.endswith(".yaml"))
+    out = subprocess.run([sys.executable, a.lsp_bench, "--cmd", a.cmd + " lsp", "--file", target,
+                          "--root", repo, "--repeat", str(a.repeat), "--changes", "5", "-n", "5",
+                          "-q"], capture_output=True, text=True, check=True).stdout
+    line = next(l for l in out.splitlines() if l.startswith("JSON "))
+    return json.loads(line[5:])["summary"]
 
 
 if __name__ == "__main__":

@@ -31,24 +31,52 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * {@code distlint warmup DIR}: a check and an in-process language-server session over DIR, so a
+ * {@code distlint warmup [DIR]}: a check and an in-process language-server session over DIR, so a
  * JVM started with {@code -XX:ArchiveClassesAtExit} records the classes both paths load. Used by
- * {@code bin/build}; prints nothing of interest.
+ * {@code bin/build} and the launcher; without DIR it uses the few example files the jar
+ * carries. Prints nothing of interest.
  */
 public final class Warmup {
   private Warmup() {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-    if (args.length != 1) {
-      throw new dev.distlint.cli.Cli.UsageException("usage: distlint warmup DIR");
+    if (args.length > 1) {
+      throw new dev.distlint.cli.Cli.UsageException("usage: distlint warmup [DIR]");
     }
-    PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    for (String fmt : List.of("text", "json", "sarif")) {
-      dev.distlint.cli.CheckCommand.run(new String[] {args[0], "--format", fmt}, sink, sink);
+    Path dir = args.length == 1 ? Path.of(args[0]) : builtIn();
+    try {
+      PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+      for (String fmt : List.of("text", "json", "sarif")) {
+        dev.distlint.cli.CheckCommand.run(new String[] {dir.toString(), "--format", fmt}, sink, sink);
+      }
+      session(dir.toAbsolutePath().normalize());
+    } finally {
+      if (args.length == 0) {
+        try (Stream<Path> s = Files.walk(dir)) {
+          for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
     }
-    session(Path.of(args[0]).toAbsolutePath().normalize());
     return 0;
+  }
+
+  /** The files of the example project the jar carries for warming up, in a temporary folder. */
+  private static Path builtIn() throws IOException {
+    Path dir = Files.createTempDirectory("distlint-warmup");
+    for (String f : List.of("k8s/chat.yaml", "docker-compose.yml", "config/runtime.exs")) {
+      try (java.io.InputStream in = Warmup.class.getClassLoader().getResourceAsStream("warmup/" + f)) {
+        if (in != null) {
+          Path target = dir.resolve(f);
+          Files.createDirectories(target.getParent());
+          Files.write(target, in.readAllBytes());
+        }
+      }
+    }
+    Files.writeString(dir.resolve(".distlint.yaml"), "rules: {}\n");
+    return dir;
   }
 
   private static void session(Path root) throws IOException, InterruptedException {

@@ -172,7 +172,7 @@ public final class Linter {
   /** As {@link #checkAll(Workspace, List, Settings)}, each file with its own settings. */
   public List<Finding> checkAll(Workspace ws, List<ParsedFile> files,
       java.util.function.Function<ParsedFile, Settings> settingsOf) {
-    return files.parallelStream()
+    return dev.distlint.base.Parallelism.stream(files)
         .map(f -> checkTracked(ws, f, settingsOf.apply(f), () -> false, false).findings())
         .flatMap(List::stream)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
@@ -185,7 +185,7 @@ public final class Linter {
    */
   public List<Finding> checkInProjects(ProjectModel model, List<ParsedFile> files) {
     // one parallel pass over all files (not one a project: projects are often small)
-    return files.parallelStream()
+    return dev.distlint.base.Parallelism.stream(files)
         .filter(f -> model.projectOf(f.path()) != null)
         .map(f -> checkTracked(model.workspaceOf(f.path()), f, model.settingsFor(f.path()),
             () -> false, false).findings())
@@ -272,7 +272,7 @@ public final class Linter {
   private Map<String, RuleRun> runRules(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled, boolean parallelRules, Previous prev) {
     Map<String, RuleRun> runs = new ConcurrentHashMap<>();
-    (parallelRules ? entries.parallelStream() : entries.stream()).forEach(e -> {
+    (parallelRules ? dev.distlint.base.Parallelism.stream(entries) : entries.stream()).forEach(e -> {
       RuleRun r = reusable(e, ws, prev);
       if (r == null) {
         r = run(e, ws, file, settings, cancelled);

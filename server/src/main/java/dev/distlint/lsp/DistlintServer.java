@@ -5,6 +5,7 @@ import dev.distlint.base.PositionEncoding;
 import dev.distlint.lsp.features.Completions;
 import dev.distlint.base.PositionEncoding;
 import dev.distlint.lint.Linter;
+import dev.distlint.base.Futures;
 import dev.distlint.base.Log;
 import dev.distlint.base.Version;
 import dev.distlint.rules.BuiltinRules;
@@ -12,9 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -35,7 +39,11 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   static final long EXIT_GRACE_MS = 2000;
 
   private final ServerState state = new ServerState();
-  private final Linter linter = new Linter(BuiltinRules.all());
+  /**
+   * The rules and their docs, loaded on a thread of their own from the moment the server is
+   * made, so the initialize response does not wait for them; the first analysis does.
+   */
+  private final Supplier<Linter> linter = loadInBackground();
   private final ProjectDiagnostics project = new ProjectDiagnostics(state, linter);
   private final Validator validator = new Validator(state, project);
   private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
@@ -45,6 +53,31 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   private final IntConsumer exiter;
   private volatile boolean shutdown;
   private volatile LanguageClient client;
+
+  private static Supplier<Linter> loadInBackground() {
+    FutureTask<Linter> task = new FutureTask<>(() -> new Linter(BuiltinRules.all()));
+    Thread t = new Thread(task, "distlint-rules");
+    t.setDaemon(true);
+    t.start();
+    return () -> {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return task.get();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } catch (ExecutionException e) {
+        throw Futures.rethrown(e);
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+  }
 
   public DistlintServer(IntConsumer exiter) {
     this.exiter = exiter;

@@ -28,8 +28,8 @@ final class JitWarmup {
   private JitWarmup() {
   }
 
-  static void start(Linter linter, BooleanSupplier stop) {
-    Thread t = new Thread(() -> run(linter, stop), "distlint-warmup");
+  static void start(java.util.function.Supplier<Linter> linter, BooleanSupplier stop) {
+    Thread t = new Thread(() -> run(linter.get(), stop), "distlint-warmup");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();

@@ -42,11 +42,11 @@ final class ProjectDiagnostics {
   }
 
   private final ServerState state;
-  private final Linter linter;
+  private final java.util.function.Supplier<Linter> linter;
   private final Map<String, Cached> cache = new HashMap<>();
   private final BaselineFilter baseline;
 
-  ProjectDiagnostics(ServerState state, Linter linter) {
+  ProjectDiagnostics(ServerState state, java.util.function.Supplier<Linter> linter) {
     this.state = state;
     this.linter = linter;
     this.baseline = new BaselineFilter(state);
@@ -87,7 +87,7 @@ final class ProjectDiagnostics {
       return new Result(file, List.of(), "excluded-" + Integer.toHexString(file.text().hashCode()));
     }
     Settings settings = model.settingsFor(path);
-    Linter.Result checked = linter.recheck(projectWs, file, settings, cancelled, prev);
+    Linter.Result checked = linter.get().recheck(projectWs, file, settings, cancelled, prev);
     List<Finding> found = baseline.apply(file.text(), checked.findings(), settings);
     String id = Integer.toHexString(found.hashCode()) + "-" + Integer.toHexString(
         file.text().hashCode());

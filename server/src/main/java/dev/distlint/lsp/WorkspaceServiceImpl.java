@@ -50,14 +50,14 @@ final class WorkspaceServiceImpl implements WorkspaceService {
   private final ServerState state;
   private final Validator validator;
   private final WorkspaceScanner scanner;
-  private final dev.distlint.lint.Linter linter;
+  private final java.util.function.Supplier<dev.distlint.lint.Linter> linter;
   private final ProjectDiagnostics project;
   private final ExecutorService requests = RequestPool.create("distlint-workspace-requests");
   private volatile LanguageClient client;
   private volatile boolean pullsConfiguration;
 
   WorkspaceServiceImpl(ServerState state, Validator validator, WorkspaceScanner scanner,
-      dev.distlint.lint.Linter linter, ProjectDiagnostics project) {
+      java.util.function.Supplier<dev.distlint.lint.Linter> linter, ProjectDiagnostics project) {
     this.state = state;
     this.validator = validator;
     this.scanner = scanner;
@@ -234,6 +234,6 @@ final class WorkspaceServiceImpl implements WorkspaceService {
               + (params == null ? null : params.getCommand()), null)));
     }
     return CompletableFutures.computeAsync(requests,
-        cancel -> (Object) dev.distlint.report.review.ProjectReviews.markdown(state.model(), linter));
+        cancel -> (Object) dev.distlint.report.review.ProjectReviews.markdown(state.model(), linter.get()));
   }
 }

@@ -136,7 +136,7 @@ public final class WorkspaceLoader {
         pending.clear();
         return;
       }
-      List<Read> read = pending.parallelStream()
+      List<Read> read = dev.distlint.base.Parallelism.stream(pending)
           .map(p -> p.file() == null ? null : readFile(p.file(), p.rel(), p.size())).toList();
       for (int i = 0; i < pending.size() && !full; i++) {
         take(pending.get(i), read.get(i));

@@ -81,7 +81,7 @@ public final class YamlParser {
         }
       }
     }
-    if (misses.size() >= PARALLEL_THRESHOLD) {
+    if (misses.size() >= PARALLEL_THRESHOLD && !dev.distlint.base.Parallelism.sequential()) {
       misses.parallelStream().forEach(i -> chunks[i] = parseAndCache(text, spans.get(i)));
     } else {
       for (int i : misses) {
