@@ -151,7 +151,7 @@ public final class ShutdownBudgets {
           : new Budget("Kubernetes", o.kind() + " '" + o.name() + "'", ms, true, o.path(), o.range(g)));
     }
     for (ComposeService s : ComposeFile.all(w)) {
-      if (!BeamWorkloads.isBeam(s)) {
+      if (!BeamWorkloads.isBeam(s) || oneShot(s)) {
         continue;
       }
       YScalar g = s.node().scalar("stop_grace_period");
@@ -182,6 +182,15 @@ public final class ShutdownBudgets {
           : new Budget("Fly", "app '" + app + "'", ms, true, f.path(), kt.get().value().range()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A service written as a one-shot task ({@code restart: "no"} stated, as for a migration run
+   * before the others start): like a Kubernetes Job, it is not a member that drains.
+   */
+  private static boolean oneShot(ComposeService s) {
+    YScalar r = s.node().scalar("restart");
+    return r != null && "no".equals(r.value());
   }
 
   private static boolean written(YScalar g) {
