@@ -135,6 +135,9 @@ public final class ProjectsCommand {
       JsonObject f = new JsonObject();
       f.addProperty("path", m.path());
       f.addProperty("reason", m.reason());
+      if (m.shared()) {
+        f.addProperty("shared", true); // only some of its services belong to this project
+      }
       files.add(f);
     }
     o.add("files", files);

@@ -20,7 +20,9 @@ public final class ParsedFile {
   private final int version;
   private final Memo views = new Memo();
   private final Object context;
-  private volatile ParsedFile lastVariant;
+  /** Variants by context, a few at most (a chart's values, the services of a compose file). */
+  private final java.util.Map<Object, ParsedFile> variants =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ParsedFile(SourceFile source, int version) {
     this(source, version, null);
@@ -33,14 +35,17 @@ public final class ParsedFile {
   }
 
   /**
-   * This file read in a context other files give it (a Helm template with its chart's values):
-   * same text, its own views. The last variant is kept, so an unchanged context reuses it.
+   * This file read in a context other files give it (a Helm template with its chart's values,
+   * the services one project runs of a compose file): same text, its own views. The last few
+   * variants are kept, so an unchanged context reuses its variant and what it computed.
    */
   public ParsedFile inContext(Object ctx) {
-    ParsedFile v = lastVariant;
-    if (v == null || !v.context.equals(ctx)) {
-      v = new ParsedFile(source, version, ctx);
-      lastVariant = v;
+    ParsedFile v = variants.get(ctx);
+    if (v == null) {
+      if (variants.size() >= 8) {
+        variants.clear();
+      }
+      v = variants.computeIfAbsent(ctx, c -> new ParsedFile(source, version, c));
     }
     return v;
   }

@@ -16,6 +16,9 @@ import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,9 +113,11 @@ public final class ShutdownBudgets {
 
   private static List<Budget> computeApplication(Workspace w) {
     List<Budget> out = new ArrayList<>();
+    Set<String> off = obanSwitchedOff(w);
     for (ParsedFile f : w.filesOf(FileKind.EXS)) {
       for (ConfigCall c : f.view(ElixirViews.CONFIG).calls()) {
-        if (c.module() == null || c.env() != null && !c.appliesTo("prod")) {
+        if (c.module() == null || c.env() != null && !c.appliesTo("prod")
+            || c.module().equals("Oban") && (off.contains(c.app()) || c.switchedOff())) {
           continue;
         }
         if (c.module().endsWith("Endpoint")) {
@@ -133,6 +138,34 @@ public final class ShutdownBudgets {
       out.removeIf(b -> b.layer().equals("Oban") && !b.explicit());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The apps whose Oban config, as a production release loads it, ends as {@code false} or
+   * {@code nil}: the last such call in load order (config.exs, the environment's file,
+   * runtime.exs) switches Oban off, since that value replaces the whole keyword list.
+   */
+  private static Set<String> obanSwitchedOff(Workspace w) {
+    Map<String, int[]> last = new HashMap<>(); // app -> {stage, offset, off}
+    for (ParsedFile f : w.filesOf(FileKind.EXS)) {
+      String name = f.source().name();
+      int stage = name.equals("runtime.exs") ? 2 : name.equals("config.exs") ? 0 : 1;
+      for (ConfigCall c : f.view(ElixirViews.CONFIG).calls()) {
+        if (!"Oban".equals(c.module()) || c.env() != null && !c.appliesTo("prod")
+            || name.equals("test.exs") || name.equals("dev.exs")) {
+          continue;
+        }
+        int[] now = {stage, c.range().start(), c.switchedOff() ? 1 : 0};
+        last.merge(c.app(), now, (a, b) -> b[0] > a[0] || b[0] == a[0] && b[1] > a[1] ? b : a);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    last.forEach((app, v) -> {
+      if (v[2] == 1) {
+        out.add(app);
+      }
+    });
+    return out;
   }
 
   private static List<Budget> computePlatform(Workspace w) {

@@ -187,10 +187,39 @@ public final class Linter {
     // one parallel pass over all files (not one a project: projects are often small)
     return dev.distlint.base.Parallelism.stream(files)
         .filter(f -> model.projectOf(f.path()) != null)
-        .map(f -> checkTracked(model.workspaceOf(f.path()), f, model.settingsFor(f.path()),
-            () -> false, false).findings())
+        .map(f -> {
+          Settings settings = model.settingsFor(f.path());
+          List<Finding> own = checkTracked(model.workspaceOf(f.path()), model.fileOf(f.path()),
+              settings, () -> false, false).findings();
+          return withShares(model, f.path(), own, (ws, variant) ->
+              checkTracked(ws, variant, settings, () -> false, false).findings());
+        })
         .flatMap(List::stream)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+  }
+
+  /**
+   * A file's findings with those of the other projects that run some of its services (a compose
+   * file shared by several projects): each such project's findings on its own services, checked
+   * in that project. Sorted as one file's findings are.
+   */
+  public static List<Finding> withShares(ProjectModel model, String path, List<Finding> own,
+      java.util.function.BiFunction<Workspace, ParsedFile, List<Finding>> check) {
+    List<ProjectModel.Share> shares = model.sharesOf(path);
+    if (shares.isEmpty()) {
+      return own;
+    }
+    java.util.LinkedHashSet<Finding> out = new java.util.LinkedHashSet<>(own);
+    for (ProjectModel.Share s : shares) {
+      for (Finding f : check.apply(s.project().workspace(), s.variant())) {
+        if (s.covers(f.range())) {
+          out.add(f);
+        }
+      }
+    }
+    List<Finding> sorted = new ArrayList<>(out);
+    sorted.sort(Comparator.comparing(Finding::range).thenComparing(Finding::ruleId));
+    return sorted;
   }
 
   /**

@@ -87,8 +87,14 @@ final class ProjectDiagnostics {
       return new Result(file, List.of(), "excluded-" + Integer.toHexString(file.text().hashCode()));
     }
     Settings settings = model.settingsFor(path);
-    Linter.Result checked = linter.get().recheck(projectWs, file, settings, cancelled, prev);
-    List<Finding> found = baseline.apply(file.text(), checked.findings(), settings);
+    // a compose file whose services run in several projects: each project's services are judged
+    // in that project
+    ParsedFile own = model.fileOf(path);
+    Linter.Result checked = linter.get().recheck(projectWs, own == null ? file : own, settings,
+        cancelled, prev);
+    List<Finding> all = Linter.withShares(model, path, checked.findings(),
+        (w, variant) -> linter.get().check(w, variant, settings, cancelled));
+    List<Finding> found = baseline.apply(file.text(), all, settings);
     String id = Integer.toHexString(found.hashCode()) + "-" + Integer.toHexString(
         file.text().hashCode());
     Result r = new Result(file, found, id);
@@ -96,7 +102,8 @@ final class ProjectDiagnostics {
       return r;
     }
     synchronized (cache) {
-      cache.put(path, new Cached(ws, r, new Linter.Previous(projectWs, file, settings, checked)));
+      cache.put(path, new Cached(ws, r, new Linter.Previous(projectWs, own == null ? file : own,
+          settings, checked)));
       cache.keySet().removeIf(p -> ws.file(p) == null);
     }
     return r;

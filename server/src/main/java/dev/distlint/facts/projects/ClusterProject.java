@@ -20,8 +20,16 @@ import java.util.Set;
 public record ClusterProject(String name, String dir, String origin, Set<String> names,
     List<Member> members, Workspace workspace) {
 
-  /** A file of the project and why it belongs to it. */
-  public record Member(String path, String reason) {
+  /**
+   * A file of the project and why it belongs to it.
+   *
+   * @param shared true for a compose file of another project some of whose services this project
+   *     runs: the project reads only those services, and its findings on the file are theirs
+   */
+  public record Member(String path, String reason, boolean shared) {
+    public Member(String path, String reason) {
+      this(path, reason, false);
+    }
   }
 
   /** A project is itself: compared by identity (its parts are large and never compared). */

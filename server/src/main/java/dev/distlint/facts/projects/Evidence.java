@@ -44,8 +44,43 @@ record Evidence(Set<String> names, List<String> buildContexts) {
       "fullnameOverride", "app");
   private static final int MAX_DEPTH = 12;
 
+  /** Each service of a compose file with its own evidence, in file order. */
+  static final View<Map<String, Evidence>> SERVICES = View.of("project-evidence-by-service",
+      Evidence::byService);
+
   static Evidence of(ParsedFile f) {
     return f.view(VIEW);
+  }
+
+  static Map<String, Evidence> services(ParsedFile f) {
+    return f.view(SERVICES);
+  }
+
+  private static Map<String, Evidence> byService(ParsedFile f) {
+    if (f.kind() != dev.distlint.base.FileKind.COMPOSE || f.tooLarge()) {
+      return Map.of();
+    }
+    Map<String, Evidence> out = new java.util.LinkedHashMap<>();
+    for (ComposeService s : ComposeFile.of(f)) {
+      Set<String> names = new LinkedHashSet<>();
+      List<String> contexts = new ArrayList<>();
+      service(s, names, contexts);
+      out.put(s.name(), new Evidence(Set.copyOf(names), List.copyOf(contexts)));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** A compose service's names (service, image, container) and build folder. */
+  private static void service(ComposeService s, Set<String> names, List<String> contexts) {
+    add(names, s.name());
+    image(names, s.image());
+    add(names, s.node().string("container_name"));
+    YNode build = s.node().get("build");
+    if (build instanceof YScalar sc) {
+      contexts.add(sc.value());
+    } else if (build instanceof YMap m && m.string("context") != null) {
+      contexts.add(m.string("context"));
+    }
   }
 
   private static Evidence read(ParsedFile f) {
@@ -68,15 +103,7 @@ record Evidence(Set<String> names, List<String> buildContexts) {
       }
       case COMPOSE -> {
         for (ComposeService s : ComposeFile.of(f)) {
-          add(names, s.name());
-          image(names, s.image());
-          add(names, s.node().string("container_name"));
-          YNode build = s.node().get("build");
-          if (build instanceof YScalar sc) {
-            contexts.add(sc.value());
-          } else if (build instanceof YMap m && m.string("context") != null) {
-            contexts.add(m.string("context"));
-          }
+          service(s, names, contexts);
         }
       }
       case FLY -> f.view(ReleaseViews.FLY).root().getString("app")

@@ -5,6 +5,10 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.Fact;
 import dev.distlint.facts.kustomize.Kustomize;
 import dev.distlint.facts.kustomize.Overlay;
+import dev.distlint.base.TextRange;
+import dev.distlint.model.compose.ComposeFile;
+import dev.distlint.model.compose.ComposeScope;
+import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.settings.Settings;
 import dev.distlint.syntax.elixir.view.MixProject;
@@ -50,18 +54,68 @@ public final class ProjectModel {
   private static final Fact.Family<Basis, ProjectModel> MODEL =
       Fact.family("project-model", ProjectModel::build);
 
+  /**
+   * A project that runs some services of a compose file linked to another project: the file as
+   * that project reads it (those services only) and where those services are written, the part
+   * of the file whose findings come from that project.
+   */
+  public record Share(ClusterProject project, ParsedFile variant, List<TextRange> services) {
+    /** Whether a finding at {@code r} is about one of the shared services. */
+    public boolean covers(TextRange r) {
+      for (TextRange s : services) {
+        if (r.start() >= s.start() && r.start() < s.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   private final SettingsTree settings;
   private final List<ClusterProject> projects;
   private final Map<String, ClusterProject> byPath;
+  private final Map<String, List<Share>> shares;
 
   private ProjectModel(SettingsTree settings, List<ClusterProject> projects) {
     this.settings = settings;
     this.projects = List.copyOf(projects);
     Map<String, ClusterProject> m = new HashMap<>();
+    Map<String, List<Share>> sh = new HashMap<>();
     for (ClusterProject p : projects) {
-      p.members().forEach(mem -> m.put(mem.path(), p));
+      for (ClusterProject.Member mem : p.members()) {
+        if (!mem.shared()) {
+          m.put(mem.path(), p);
+          continue;
+        }
+        ParsedFile variant = p.workspace().file(mem.path());
+        List<TextRange> ranges = new ArrayList<>();
+        for (ComposeService svc : ComposeFile.of(variant)) {
+          ranges.add(new TextRange(svc.range(svc.nameNode()).start(),
+              svc.range(svc.node()).end()));
+        }
+        sh.computeIfAbsent(mem.path(), k -> new ArrayList<>())
+            .add(new Share(p, variant, List.copyOf(ranges)));
+      }
     }
     this.byPath = m;
+    this.shares = sh;
+  }
+
+  /**
+   * The other projects that run services of the compose file at {@code path}, each with the file
+   * as it reads it; empty for every other file.
+   */
+  public List<Share> sharesOf(String path) {
+    return shares.getOrDefault(path, List.of());
+  }
+
+  /**
+   * The file at {@code path} as its own project reads it: a compose file whose services run in
+   * several projects holds only its project's services; null for a path not in the workspace.
+   */
+  public ParsedFile fileOf(String path) {
+    ClusterProject p = byPath.get(path);
+    return p == null ? null : p.workspace().file(path);
   }
 
   /** The model of {@code ws}; memoised per snapshot and basis. */
@@ -115,6 +169,8 @@ public final class ProjectModel {
     String origin;
     final Set<String> names = new LinkedHashSet<>();
     final Map<String, String> members = new LinkedHashMap<>();
+    /** Compose files of other projects with the services this one runs. */
+    final Map<String, Set<String>> shared = new LinkedHashMap<>();
     boolean container;
 
     Draft(String dir, String name, String origin) {
@@ -199,6 +255,7 @@ public final class ProjectModel {
         }
       }
       linked.forEach((unit, d) -> unit.forEach(f -> d.members.put(f.path(), why.get(unit))));
+      splitComposeFiles(units, linked);
       List<Draft> drafts = new ArrayList<>(projects.values());
       Map<String, Draft> apart = new TreeMap<>();
       for (List<ParsedFile> unit : unlinked) {
@@ -218,6 +275,52 @@ public final class ProjectModel {
         }
       }
       return out;
+    }
+
+    /** The services a compose file's own project keeps when others run some of them. */
+    private final Map<String, Set<String>> kept = new HashMap<>();
+
+    /**
+     * A compose file alone in its unit whose services name other projects: each such service
+     * goes to the project its own evidence names (a build folder inside it, or its full name in
+     * the service, image or container name), the rest stay with the file's project.
+     */
+    private void splitComposeFiles(Map<String, List<ParsedFile>> units,
+        Map<List<ParsedFile>, Draft> linked) {
+      for (ParsedFile f : files) {
+        List<ParsedFile> unit = units.get(f.path());
+        if (f.kind() != FileKind.COMPOSE || unit.size() != 1) {
+          continue;
+        }
+        Map<String, Evidence> services = Evidence.services(f);
+        if (services.size() < 2) {
+          continue;
+        }
+        Draft home = linked.get(unit);
+        String dir = SettingsTree.dirOf(f.path());
+        Map<Draft, Set<String>> away = new LinkedHashMap<>();
+        Map<Draft, String> reasons = new HashMap<>();
+        services.forEach((name, ev) -> {
+          String[] reason = new String[1];
+          Draft d = byNames(List.of(new Said(dir, "service '" + name + "' of " + base(f.path()),
+              ev)), null, reason, 3);
+          if (d != null && d != home) {
+            away.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(name);
+            reasons.putIfAbsent(d, reason[0]);
+          }
+        });
+        if (away.isEmpty()) {
+          continue;
+        }
+        Set<String> rest = new LinkedHashSet<>(services.keySet());
+        away.forEach((d, names) -> {
+          rest.removeAll(names);
+          d.shared.put(f.path(), names);
+          d.members.put(f.path(), "runs " + (names.size() == 1 ? "service " : "services ")
+              + String.join(", ", names) + ": " + reasons.get(d));
+        });
+        kept.put(f.path(), rest);
+      }
     }
 
     private Map<String, Integer> index;
@@ -242,8 +345,10 @@ public final class ProjectModel {
       List<ParsedFile> mine = new ArrayList<>(at.size());
       for (int i : at) {
         ParsedFile f = files.get(i);
-        members.add(new ClusterProject.Member(f.path(), d.members.get(f.path())));
-        mine.add(f);
+        Set<String> shared = d.shared.get(f.path());
+        Set<String> scope = shared != null ? shared : kept.get(f.path());
+        members.add(new ClusterProject.Member(f.path(), d.members.get(f.path()), shared != null));
+        mine.add(scope == null ? f : f.inContext(new ComposeScope(scope)));
       }
       return new ClusterProject(d.name, d.dir, d.origin, Set.copyOf(d.names),
           List.copyOf(members), new Workspace(mine));
@@ -397,11 +502,26 @@ public final class ProjectModel {
       return null;
     }
 
-    /** Build folders, then names: the project the unit's evidence points at, when one wins. */
+    /** Evidence and where it was said: the folder build paths are relative to, and a label. */
+    private record Said(String dir, String where, Evidence evidence) {
+    }
+
     private Draft byNames(List<ParsedFile> unit, Draft within, String[] reason) {
+      List<Said> said = new ArrayList<>();
       for (ParsedFile f : unit) {
-        for (String ctx : Evidence.of(f).buildContexts()) {
-          String dir = folder(SettingsTree.dirOf(f.path()) + ctx);
+        said.add(new Said(SettingsTree.dirOf(f.path()), base(f.path()), Evidence.of(f)));
+      }
+      return byNames(said, within, reason, 1);
+    }
+
+    /**
+     * Build folders, then names: the project the evidence points at, when one wins with a score
+     * of at least {@code least} (3 is one full name).
+     */
+    private Draft byNames(List<Said> said, Draft within, String[] reason, int least) {
+      for (Said f : said) {
+        for (String ctx : f.evidence().buildContexts()) {
+          String dir = folder(f.dir() + ctx);
           Draft d = deepestContaining(dir);
           if (d != null && (within == null || d.dir.startsWith(within.dir))) {
             reason[0] = "compose builds from " + shown(dir) + ", in project " + d.name;
@@ -412,8 +532,8 @@ public final class ProjectModel {
       Map<Draft, Integer> score = new LinkedHashMap<>();
       Map<Draft, String> because = new HashMap<>();
       Map<String, List<Draft>> index = nameIndex();
-      for (ParsedFile f : unit) {
-        for (String token : Evidence.of(f).names()) {
+      for (Said f : said) {
+        for (String token : f.evidence().names()) {
           // each project once per token, at the strongest of its names the token holds
           Map<Draft, Integer> best = new HashMap<>();
           String[] parts = token.split("-", -1);
@@ -434,13 +554,13 @@ public final class ProjectModel {
           }
           best.forEach((d, b) -> {
             score.merge(d, b, Integer::sum);
-            because.putIfAbsent(d, "'" + token + "' in " + base(f.path()));
+            because.putIfAbsent(d, "'" + token + "' in " + f.where());
           });
         }
       }
       List<Map.Entry<Draft, Integer>> ranked = new ArrayList<>(score.entrySet());
       ranked.sort(Map.Entry.<Draft, Integer>comparingByValue().reversed());
-      if (ranked.isEmpty()
+      if (ranked.isEmpty() || ranked.get(0).getValue() < least
           || (ranked.size() > 1 && ranked.get(0).getValue().equals(ranked.get(1).getValue()))) {
         return null;
       }

@@ -22,6 +22,7 @@ public final class ComposeFile {
     if (f.kind() != FileKind.COMPOSE) {
       return List.of();
     }
+    ComposeScope scope = f.context() instanceof ComposeScope c ? c : null;
     List<ComposeService> out = new ArrayList<>();
     for (YamlDocument d : f.view(YamlView.YAML).documents()) {
       YMap root = d.rootMap();
@@ -30,7 +31,8 @@ public final class ComposeFile {
         continue;
       }
       for (YMap.Entry e : services.entries()) {
-        if (e.value() instanceof YMap m) {
+        if (e.value() instanceof YMap m
+            && (scope == null || scope.services().contains(e.key().value()))) {
           out.add(new ComposeService(f.path(), d, e.key().value(), e.key(), m));
         }
       }
@@ -38,6 +40,10 @@ public final class ComposeFile {
     return List.copyOf(out);
   }
 
+  /**
+   * The services of a compose file; of those its project runs when the file is read in a
+   * {@link ComposeScope}.
+   */
   public static List<ComposeService> of(ParsedFile f) {
     return f.view(VIEW);
   }

@@ -90,8 +90,10 @@ public record ComposeService(String path, YamlDocument doc, String name, YScalar
   public static String repository(String image) {
     int at = image.indexOf('@');
     String noDigest = at >= 0 ? image.substring(0, at) : image;
-    int colon = noDigest.lastIndexOf(':');
-    return colon > noDigest.lastIndexOf('/') ? noDigest.substring(0, colon) : noDigest;
+    // the tag starts at the first ':' after the last '/' (a registry's port comes before it, and
+    // a tag written as ${TAG:-latest} holds a ':' of its own)
+    int colon = noDigest.indexOf(':', noDigest.lastIndexOf('/') + 1);
+    return colon >= 0 ? noDigest.substring(0, colon) : noDigest;
   }
 
   public YSeq ports() {

@@ -54,4 +54,17 @@ public record ConfigCall(String app, String module, String key, ExList options, 
     boolean listed = Arrays.asList(names.split(",")).contains(envName);
     return negated != listed;
   }
+
+  /**
+   * Whether this is {@code config :app, Module, false} (or {@code nil}): the module's whole
+   * configuration replaced by a value that turns it off, as apps do for an Oban instance a
+   * release does not run.
+   */
+  public boolean switchedOff() {
+    if (module == null || key != null || call == null) {
+      return false;
+    }
+    return call.arg(2).flatMap(ExNode::asAtomName)
+        .filter(a -> a.equals("false") || a.equals("nil")).isPresent();
+  }
 }

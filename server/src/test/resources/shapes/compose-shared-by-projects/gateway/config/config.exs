@@ -1,0 +1,5 @@
+import Config
+
+config :gateway, Oban,
+  repo: Gateway.Repo,
+  queues: [default: 10]

@@ -1,0 +1,4 @@
+import Config
+
+# The gateway shares the job modules but runs no queue.
+config :gateway, Oban, false

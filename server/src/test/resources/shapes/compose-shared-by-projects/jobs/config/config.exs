@@ -1,0 +1,5 @@
+import Config
+
+config :jobs, Oban,
+  repo: Jobs.Repo,
+  queues: [default: 10]
