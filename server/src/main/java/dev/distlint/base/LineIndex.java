@@ -33,6 +33,70 @@ public final class LineIndex {
     this.starts = Arrays.copyOf(s, n);
   }
 
+  private LineIndex(String text, int[] starts) {
+    this.text = text;
+    this.starts = starts;
+  }
+
+  /**
+   * The index of {@code edited}: this index's text with the chars from {@code start} to
+   * {@code end} replaced by {@code inserted}. Equal to {@code new LineIndex(edited)}, without
+   * reading the whole text again: line starts before the edit are kept, those after it shift,
+   * and only the edited stretch (with a char either side, for a CRLF pair it may join or split)
+   * is scanned.
+   */
+  public LineIndex edited(int start, int end, String inserted, String edited) {
+    int delta = inserted.length() - (end - start);
+    int len = edited.length();
+    if (start < 0 || end < start || end > text.length() || len != text.length() + delta) {
+      return new LineIndex(edited);
+    }
+    // A line start p > 0 depends on the chars at p - 1 and p only.
+    int keep = Math.max(1, lowerBound(starts, start)); // 0, and the starts before the edit
+    int tail = lowerBound(starts, end + 2);             // the starts after it, shifted by delta
+    int from = Math.max(start - 1, 0);
+    int to = Math.min(start + inserted.length(), len - 1);
+    int middle = 0;
+    for (int i = from; i <= to; i++) {
+      if (breaksAt(edited, i)) {
+        middle++;
+      }
+    }
+    int[] s = new int[keep + middle + (starts.length - tail)];
+    System.arraycopy(starts, 0, s, 0, keep);
+    int n = keep;
+    for (int i = from; i <= to; i++) {
+      if (breaksAt(edited, i)) {
+        s[n++] = i + 1;
+      }
+    }
+    for (int j = tail; j < starts.length; j++) {
+      s[n++] = starts[j] + delta;
+    }
+    return new LineIndex(edited, s);
+  }
+
+  /** Whether a line ends with the char at {@code i}: a LF, or a CR not followed by LF. */
+  private static boolean breaksAt(String t, int i) {
+    char c = t.charAt(i);
+    return c == '\n' || c == '\r' && (i + 1 == t.length() || t.charAt(i + 1) != '\n');
+  }
+
+  /** The first index of a sorted array holding a value at least {@code key}. */
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   public String text() {
     return text;
   }

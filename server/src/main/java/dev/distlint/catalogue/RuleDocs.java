@@ -75,7 +75,7 @@ public final class RuleDocs {
       if (in == null) {
         throw new IllegalStateException("missing rule doc " + res);
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parseLazily(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,6 +93,75 @@ public final class RuleDocs {
   public static RuleDoc parse(String markdown) {
     Document doc = PARSER.parse(markdown);
     Map<String, Object> data = Map.of();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof YamlFrontMatterBlock) {
+        data = frontMatter(markdown.substring(n.getStartOffset(), n.getEndOffset()));
+      }
+    }
+    Map<String, Object> d = data;
+    RuleDoc lazy = fromFrontMatter(d, id -> body(markdown, doc, id));
+    return new RuleDoc(lazy.id(), lazy.title(), lazy.severity(), lazy.confidence(), lazy.kinds(),
+        lazy.checklist(), lazy.sources(), lazy.aliases(), lazy.params(), lazy.grammar(),
+        lazy.body(), lazy.sections(), lazy.examples());
+  }
+
+  /**
+   * As {@link #parse}, reading only the front matter now: what running the rules needs (kinds,
+   * severity, parameters, grammar). The Markdown body is parsed when first asked for (a hover,
+   * {@code explain}, a report). A doc whose front matter is not the plain {@code ---} block the
+   * catalogue's docs use is parsed whole at once; the catalogue test checks that both ways give
+   * equal docs.
+   */
+  static RuleDoc parseLazily(String markdown) {
+    String block = plainFrontMatter(markdown);
+    if (block == null) {
+      return parse(markdown);
+    }
+    return fromFrontMatter(frontMatter(block), id -> body(markdown, PARSER.parse(markdown), id));
+  }
+
+  /**
+   * The front-matter block of a doc that starts with a line {@code ---} and closes it with the
+   * next line {@code ---}, as the Markdown parser reads it; null for any other form (left to that
+   * parser).
+   */
+  static String plainFrontMatter(String markdown) {
+    if (!markdown.startsWith("---\n")) {
+      return null;
+    }
+    int from = 4;
+    while (true) {
+      int nl = markdown.indexOf('\n', from);
+      if (nl < 0) {
+        return null;
+      }
+      String line = markdown.substring(from, nl);
+      if (line.equals("---")) {
+        return markdown.substring(0, nl + 1);
+      }
+      if (line.startsWith("---") || line.startsWith("...") || line.indexOf('\r') >= 0) {
+        return null;
+      }
+      from = nl + 1;
+    }
+  }
+
+  /** A doc from its front matter, the body part coming from {@code body} given the id. */
+  private static RuleDoc fromFrontMatter(Map<String, Object> data,
+      java.util.function.Function<String, RuleDoc.Body> body) {
+    String id = one(data, "id");
+    if (id == null) {
+      throw new IllegalStateException("rule doc without an id");
+    }
+    Severity sev = Severity.parse(one(data, "severity")).orElse(Severity.WARNING);
+    return new RuleDoc(id, sev, one(data, "confidence"), list(data, "kinds"),
+        one(data, "checklist"), list(data, "sources"), list(data, "aliases"),
+        RuleParamSpecs.read(id, data.get("params")), keyCheck(id, data.get("grammar")),
+        () -> body.apply(id));
+  }
+
+  /** The Markdown-derived part of a doc: title (else the id), body, sections and examples. */
+  private static RuleDoc.Body body(String markdown, Document doc, String id) {
     int bodyStart = 0;
     Map<String, String> sections = new LinkedHashMap<>();
     Map<String, List<RuleDoc.CodeBlock>> examples = new LinkedHashMap<>();
@@ -102,7 +171,6 @@ public final class RuleDocs {
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof YamlFrontMatterBlock) {
         bodyStart = n.getEndOffset();
-        data = frontMatter(markdown.substring(n.getStartOffset(), n.getEndOffset()));
       } else if (n instanceof Heading h) {
         if (current != null) {
           sections.put(current, markdown.substring(sectionStart, n.getStartOffset()).strip());
@@ -121,16 +189,8 @@ public final class RuleDocs {
     if (current != null) {
       sections.put(current, markdown.substring(sectionStart).strip());
     }
-    String id = one(data, "id");
-    if (id == null) {
-      throw new IllegalStateException("rule doc without an id");
-    }
-    Severity sev = Severity.parse(one(data, "severity")).orElse(Severity.WARNING);
-    return new RuleDoc(id, title == null ? id : title, sev, one(data, "confidence"),
-        list(data, "kinds"), one(data, "checklist"), list(data, "sources"),
-        list(data, "aliases"), RuleParamSpecs.read(id, data.get("params")),
-        keyCheck(id, data.get("grammar")), markdown.substring(bodyStart).strip(), sections,
-        examples);
+    return new RuleDoc.Body(title == null ? id : title, markdown.substring(bodyStart).strip(),
+        sections, examples);
   }
 
   private static Map<String, Object> frontMatter(String block) {

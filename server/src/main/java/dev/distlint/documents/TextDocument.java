@@ -13,9 +13,13 @@ public final class TextDocument {
   private final Text text;
 
   public TextDocument(String uri, int version, String text) {
+    this(uri, version, new Text(text));
+  }
+
+  private TextDocument(String uri, int version, Text text) {
     this.uri = uri;
     this.version = version;
-    this.text = new Text(text);
+    this.text = text;
   }
 
   public String uri() {
@@ -50,7 +54,8 @@ public final class TextDocument {
     }
     String old = text.value();
     String next = old.substring(0, a) + newText + old.substring(b);
-    return new TextDocument(uri, newVersion, next);
+    // The line index follows the edit instead of reading the whole text again.
+    return new TextDocument(uri, newVersion, new Text(next, idx.edited(a, b, newText, next)));
   }
 
   public TextDocument replaceAll(String newText, int newVersion) {

@@ -12,6 +12,7 @@ import dev.distlint.facts.kustomize.KustomizeFindings;
 import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
+import dev.distlint.syntax.yaml.YamlView;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -301,6 +302,9 @@ public final class Linter {
   private Map<String, RuleRun> runRules(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled, boolean parallelRules, Previous prev) {
     Map<String, RuleRun> runs = new ConcurrentHashMap<>();
+    if (parallelRules) {
+      readSyntax(file);
+    }
     (parallelRules ? dev.distlint.base.Parallelism.stream(entries) : entries.stream()).forEach(e -> {
       RuleRun r = reusable(e, ws, prev);
       if (r == null) {
@@ -311,6 +315,22 @@ public final class Linter {
       }
     });
     return Map.copyOf(runs);
+  }
+
+  /**
+   * Parses a YAML file before its rules run in parallel: the parse is the large step they all
+   * wait for, and run here its own parallel stream has this thread and the pool's, where inside
+   * the first rule's task it would have the pool's alone while this thread waited. A failure is
+   * left for the rules to meet, as they would without this.
+   */
+  private static void readSyntax(ParsedFile file) {
+    if (file.kind().isYaml()) {
+      try {
+        file.view(YamlView.YAML);
+      } catch (RuntimeException | StackOverflowError e) {
+        // reported by the rules that read the file
+      }
+    }
   }
 
   /** The findings of every enabled rule on {@code file}, before suppressions. */

@@ -8,6 +8,7 @@ import dev.distlint.lint.Linter;
 import dev.distlint.base.Futures;
 import dev.distlint.base.Log;
 import dev.distlint.base.Version;
+import dev.distlint.knowledge.Grammars;
 import dev.distlint.rules.BuiltinRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,8 +134,14 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
     workspace.pullSettings();
     scanner.startInitialScan();
     if (!Boolean.getBoolean("distlint.noWarmup")) {
-      JitWarmup.start(linter, () -> shutdown || !state.openDocs().isEmpty());
+      // Real analysis warms the JIT as well, and the warm-up would only compete with it.
+      JitWarmup.start(linter,
+          () -> shutdown || !state.openDocs().isEmpty() || project.checking());
     }
+    // The rules need the grammars only for Elixir files, so loading the rules leaves them out;
+    // hovers and completions need them in any file. They are read once analysis first falls
+    // idle, so no check waits for them and the first hover usually does not either.
+    validator.onceIdle(Grammars::load);
   }
 
   @Override

@@ -14,8 +14,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Runs the front ends and rules over a small built-in project while the editor has not opened
  * anything yet, so the JIT has compiled the hot paths before the first real document arrives.
- * It stops as soon as a document is open, after a time budget, or after enough rounds; its
- * results are thrown away.
+ * It stops as soon as a document is open or the workspace's own files are being checked, after a
+ * time budget, or after enough rounds; its results are thrown away.
  */
 final class JitWarmup {
   static final long BUDGET_MS = 2000;

@@ -45,6 +45,8 @@ final class ProjectDiagnostics {
   private final java.util.function.Supplier<Linter> linter;
   private final Map<String, Cached> cache = new HashMap<>();
   private final BaselineFilter baseline;
+  /** Set once a file of the workspace is checked: real analysis has started. */
+  private volatile boolean checking;
 
   ProjectDiagnostics(ServerState state, java.util.function.Supplier<Linter> linter) {
     this.state = state;
@@ -79,6 +81,7 @@ final class ProjectDiagnostics {
       }
       prev = c == null ? null : c.previous();
     }
+    checking = true;
     // The file is checked within its cluster project, with the settings of its folder.
     ProjectModel model = state.model();
     Workspace projectWs = model.workspaceOf(path);
@@ -107,6 +110,11 @@ final class ProjectDiagnostics {
       cache.keySet().removeIf(p -> ws.file(p) == null);
     }
     return r;
+  }
+
+  /** Whether a file of the workspace has been checked (the JIT warm-up then has no purpose). */
+  boolean checking() {
+    return checking;
   }
 
   List<Diagnostic> diagnostics(Result r) {

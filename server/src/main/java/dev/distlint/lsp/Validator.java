@@ -36,6 +36,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class Validator {
   static final long DEBOUNCE_MS = 8;
+  /** How long analysis must have had nothing to do before the idle task runs. */
+  static final long IDLE_MS = 300;
 
   private final ServerState state;
   private final ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -52,6 +54,8 @@ final class Validator {
   private final Set<String> dirty = new LinkedHashSet<>();
   private volatile LanguageClient client;
   private ScheduledFuture<?> pending;
+  private Runnable idleTask;
+  private ScheduledFuture<?> idle;
 
   Validator(ServerState state, ProjectDiagnostics project) {
     this.state = state;
@@ -80,9 +84,55 @@ final class Validator {
     client = c;
   }
 
+  /**
+   * Runs {@code task} once on the analysis thread, the first time analysis has been idle for
+   * {@link #IDLE_MS} after files were checked: work that nothing waits for yet.
+   */
+  synchronized void onceIdle(Runnable task) {
+    idleTask = task;
+  }
+
+  /**
+   * After a run that followed a check of some file: schedules the idle task, which a new request
+   * or run puts off again.
+   */
+  private synchronized void scheduleIdle() {
+    if (idleTask == null || !project.checking()) {
+      return;
+    }
+    if (idle != null) {
+      idle.cancel(false);
+    }
+    try {
+      idle = exec.schedule(this::runIdle, IDLE_MS, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // After shutdown: nothing runs any more.
+    }
+  }
+
+  private void runIdle() {
+    Runnable task;
+    synchronized (this) {
+      task = idleTask;
+      idleTask = null;
+      idle = null;
+    }
+    if (task != null) {
+      try {
+        task.run();
+      } catch (RuntimeException | StackOverflowError e) {
+        Log.error("background task failed", e);
+      }
+    }
+  }
+
   /** Schedules a check of {@code uri} first and then every other open document. */
   synchronized void request(String uri) {
     generation.incrementAndGet();
+    if (idle != null) {
+      idle.cancel(false);
+      idle = null;
+    }
     if (uri != null) {
       dirty.add(uri);
     }
@@ -147,6 +197,7 @@ final class Validator {
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("analysis failed", e);
     }
+    scheduleIdle();
   }
 
   private boolean isStale(ServerState.OpenDoc d) {

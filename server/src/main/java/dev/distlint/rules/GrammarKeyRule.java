@@ -40,12 +40,17 @@ import java.util.Set;
  */
 public final class GrammarKeyRule implements Rule {
   private final String id;
-  private final Set<String> contexts;
+  private final RuleDoc doc;
   private final boolean deprecated;
+  /**
+   * The contexts, resolved against the grammars on first use: loading the grammars is the larger
+   * part of loading the rules, and a workspace without Elixir files never needs them.
+   */
+  private volatile Set<String> contexts;
 
   private GrammarKeyRule(RuleDoc doc) {
     this.id = doc.id();
-    this.contexts = Set.copyOf(resolve(doc));
+    this.doc = doc;
     this.deprecated = doc.grammar().deprecated();
   }
 
@@ -65,7 +70,12 @@ public final class GrammarKeyRule implements Rule {
 
   /** The closed contexts the rule checks, as {@code dialect/context}. */
   public Set<String> contexts() {
-    return contexts;
+    Set<String> c = contexts;
+    if (c == null) {
+      c = Set.copyOf(resolve(doc));
+      contexts = c;
+    }
+    return c;
   }
 
   /**
@@ -95,7 +105,7 @@ public final class GrammarKeyRule implements Rule {
   public void check(RuleContext ctx) {
     for (KeyList list : KeyLists.of(ctx.file())) {
       Context c = list.context();
-      if (!contexts.contains(c.ref()) || opened(ctx, list) || lockedNewer(ctx, c)) {
+      if (!contexts().contains(c.ref()) || opened(ctx, list) || lockedNewer(ctx, c)) {
         continue;
       }
       for (ExPair p : list.pairs()) {

@@ -77,4 +77,45 @@ class LineIndexTest {
     TextDocument rev = d.applyChange(1, 4, 1, 3, "2", 3, PositionEncoding.UTF16);
     assertEquals(EMOJI.replace("y: 1", "y: 2"), rev.text());
   }
+
+  /** The index an edit derives is the one reading the edited text gives, CR/LF pairs included. */
+  @Test
+  void anEditedIndexEqualsOneBuiltFromTheText() {
+    java.util.Random rnd = new java.util.Random(7);
+    String alphabet = "ab\r\n\n\r-";
+    for (int round = 0; round < 20_000; round++) {
+      String text = random(rnd, alphabet, rnd.nextInt(12));
+      int a = rnd.nextInt(text.length() + 1);
+      int b = a + rnd.nextInt(text.length() - a + 1);
+      String ins = random(rnd, alphabet, rnd.nextInt(4));
+      String edited = text.substring(0, a) + ins + text.substring(b);
+      LineIndex want = new LineIndex(edited);
+      LineIndex got = new LineIndex(text).edited(a, b, ins, edited);
+      String what = "'" + text + "' [" + a + "," + b + ") <- '" + ins + "'";
+      assertEquals(want.lineCount(), got.lineCount(), what);
+      for (int l = 0; l < want.lineCount(); l++) {
+        assertEquals(want.lineStart(l), got.lineStart(l), what + " line " + l);
+      }
+      assertEquals(edited, got.text());
+    }
+  }
+
+  @Test
+  void anAppliedChangeCarriesTheIndexOfItsText() {
+    TextDocument d = new TextDocument("u", 1, EMOJI);
+    TextDocument next = d.applyChange(0, 3, 1, 1, "\r", 2, PositionEncoding.UTF16);
+    LineIndex want = new LineIndex(next.text());
+    assertEquals(want.lineCount(), next.lines().lineCount());
+    for (int l = 0; l < want.lineCount(); l++) {
+      assertEquals(want.lineStart(l), next.lines().lineStart(l));
+    }
+  }
+
+  private static String random(java.util.Random rnd, String alphabet, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
 }

@@ -6,9 +6,31 @@ import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.syntax.yaml.YSeq;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** One container of a workload's pod template. */
-public record Container(KubeObject owner, YMap node) {
+/**
+ * One container of a workload's pod template. A value: two containers are equal when their owner
+ * and node are (as for a record). Its ports and environment are read once, on first use.
+ */
+public final class Container {
+  private final KubeObject owner;
+  private final YMap node;
+  // Memoised reads of the immutable tree; benign races (immutable lists), so no locking.
+  private List<Port> ports;
+  private List<EnvVar> env;
+
+  public Container(KubeObject owner, YMap node) {
+    this.owner = owner;
+    this.node = node;
+  }
+
+  public KubeObject owner() {
+    return owner;
+  }
+
+  public YMap node() {
+    return node;
+  }
 
   public String name() {
     return node.string("name");
@@ -20,31 +42,44 @@ public record Container(KubeObject owner, YMap node) {
     return n != null ? n : node;
   }
 
+  /** The declared ports, in order (an unmodifiable list). */
   public List<Port> ports() {
-    List<Port> out = new ArrayList<>();
-    YSeq seq = node.seq("ports");
-    if (seq != null) {
-      for (YNode n : seq.items()) {
-        if (n instanceof YMap m) {
-          YScalar p = m.scalar("containerPort");
-          out.add(new Port(m.string("name"), p == null ? null : p.asLong(), m.string("protocol"), m));
+    List<Port> ps = ports;
+    if (ps == null) {
+      List<Port> out = new ArrayList<>();
+      YSeq seq = node.seq("ports");
+      if (seq != null) {
+        for (YNode n : seq.items()) {
+          if (n instanceof YMap m) {
+            YScalar p = m.scalar("containerPort");
+            out.add(new Port(m.string("name"), p == null ? null : p.asLong(),
+                m.string("protocol"), m));
+          }
         }
       }
+      ps = List.copyOf(out);
+      ports = ps;
     }
-    return out;
+    return ps;
   }
 
+  /** The env entries with a name, in order (an unmodifiable list). */
   public List<EnvVar> env() {
-    List<EnvVar> out = new ArrayList<>();
-    YSeq seq = node.seq("env");
-    if (seq != null) {
-      for (YNode n : seq.items()) {
-        if (n instanceof YMap m && m.scalar("name") != null) {
-          out.add(new EnvVar(m.scalar("name"), m.get("value"), m.map("valueFrom"), m));
+    List<EnvVar> es = env;
+    if (es == null) {
+      List<EnvVar> out = new ArrayList<>();
+      YSeq seq = node.seq("env");
+      if (seq != null) {
+        for (YNode n : seq.items()) {
+          if (n instanceof YMap m && m.scalar("name") != null) {
+            out.add(new EnvVar(m.scalar("name"), m.get("value"), m.map("valueFrom"), m));
+          }
         }
       }
+      es = List.copyOf(out);
+      env = es;
     }
-    return out;
+    return es;
   }
 
   public EnvVar envVar(String name) {
@@ -77,5 +112,25 @@ public record Container(KubeObject owner, YMap node) {
       YMap ref = valueFrom == null ? null : valueFrom.map("fieldRef");
       return ref == null ? null : ref.string("fieldPath");
     }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    return o instanceof Container c && Objects.equals(node, c.node)
+        && Objects.equals(owner, c.owner);
+  }
+
+  /** As a record with components owner and node would hash. */
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(owner) * 31 + Objects.hashCode(node);
+  }
+
+  @Override
+  public String toString() {
+    return "Container[owner=" + owner + ", node=" + node + "]";
   }
 }

@@ -10,17 +10,66 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** One Kubernetes object (one YAML document with {@code apiVersion} and {@code kind}). */
-public record KubeObject(String path, YamlDocument doc, YMap root) {
+/**
+ * One Kubernetes object (one YAML document with {@code apiVersion} and {@code kind}). A value:
+ * two objects are equal when their path, document and root are (as for a record). What every
+ * rule asks of an object (its kind, pod spec and containers) is worked out once, on first use.
+ */
+public final class KubeObject {
+  /** Stand for a null answer in the memo fields below (where null means "not worked out"). */
+  private static final YMap NO_MAP = new YMap(List.of(), -1, -1);
+  private static final String NO_NAME = new String("no name");
+
+  private final String path;
+  private final YamlDocument doc;
+  private final YMap root;
+  // Memoised derivations of the immutable tree, null until worked out; benign races (each is
+  // the same value, and the lists are immutable), so no locking.
+  private String kind;
+  private String name;
+  private YMap spec;
+  private YMap podSpec;
+  private List<Container> containers;
+
+  public KubeObject(String path, YamlDocument doc, YMap root) {
+    this.path = path;
+    this.doc = doc;
+    this.root = root;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public YamlDocument doc() {
+    return doc;
+  }
+
+  public YMap root() {
+    return root;
+  }
+
   public String kind() {
-    String k = root.string("kind");
-    return k == null ? "" : k;
+    String k = kind;
+    if (k == null) {
+      k = root.string("kind");
+      k = k == null ? "" : k;
+      kind = k;
+    }
+    return k;
   }
 
   public String name() {
-    YMap meta = root.map("metadata");
-    return meta == null ? null : meta.string("name");
+    String n = name;
+    if (n == null) {
+      YMap meta = root.map("metadata");
+      n = meta == null ? null : meta.string("name");
+      name = n == null ? NO_NAME : n;
+      return n;
+    }
+    return n == NO_NAME ? null : n;
   }
 
   /** The namespace, or "default" when unset. */
@@ -63,7 +112,13 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
   }
 
   public YMap spec() {
-    return root.map("spec");
+    YMap m = spec;
+    if (m == null) {
+      m = root.map("spec");
+      spec = m == null ? NO_MAP : m;
+      return m;
+    }
+    return m == NO_MAP ? null : m;
   }
 
   /** The pod template's metadata+spec owner map, or the Pod's root for a bare Pod. */
@@ -79,8 +134,14 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
   }
 
   public YMap podSpec() {
-    YMap t = podTemplate();
-    return t == null ? null : t.map("spec");
+    YMap ps = podSpec;
+    if (ps == null) {
+      YMap t = podTemplate();
+      ps = t == null ? null : t.map("spec");
+      podSpec = ps == null ? NO_MAP : ps;
+      return ps;
+    }
+    return ps == NO_MAP ? null : ps;
   }
 
   public Map<String, String> podLabels() {
@@ -107,18 +168,24 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
     return spec == null ? null : spec.scalar("replicas");
   }
 
+  /** The containers of the pod spec, in order (an unmodifiable list). */
   public List<Container> containers() {
-    List<Container> out = new ArrayList<>();
-    YMap ps = podSpec();
-    YSeq seq = ps == null ? null : ps.seq("containers");
-    if (seq != null) {
-      for (YNode n : seq.items()) {
-        if (n instanceof YMap m) {
-          out.add(new Container(this, m));
+    List<Container> cs = containers;
+    if (cs == null) {
+      List<Container> out = new ArrayList<>();
+      YMap ps = podSpec();
+      YSeq seq = ps == null ? null : ps.seq("containers");
+      if (seq != null) {
+        for (YNode n : seq.items()) {
+          if (n instanceof YMap m) {
+            out.add(new Container(this, m));
+          }
         }
       }
+      cs = List.copyOf(out);
+      containers = cs;
     }
-    return out;
+    return cs;
   }
 
   /** Numeric port, targetPort and nodePort values of a Service's ports. */
@@ -152,5 +219,25 @@ public record KubeObject(String path, YamlDocument doc, YMap root) {
       }
     }
     return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    return o instanceof KubeObject k && Objects.equals(root, k.root)
+        && Objects.equals(doc, k.doc) && Objects.equals(path, k.path);
+  }
+
+  /** As a record with components path, doc and root would hash. */
+  @Override
+  public int hashCode() {
+    return (Objects.hashCode(path) * 31 + Objects.hashCode(doc)) * 31 + Objects.hashCode(root);
+  }
+
+  @Override
+  public String toString() {
+    return "KubeObject[path=" + path + ", doc=" + doc + ", root=" + root + "]";
   }
 }

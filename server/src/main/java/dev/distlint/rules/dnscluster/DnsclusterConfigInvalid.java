@@ -25,10 +25,15 @@ import java.util.Set;
  * reads.
  */
 public final class DnsclusterConfigInvalid implements Rule {
-  /** The record types DNSCluster accepts, as its grammar lists them ({@code :a} and so on). */
-  private static final Set<String> TYPES = Grammars.load()
-      .key("dns_cluster", "child", "resource_types").orElseThrow().values().stream()
-      .map(v -> v.value().replaceFirst("^:", "")).collect(Collectors.toUnmodifiableSet());
+  /**
+   * The record types DNSCluster accepts, as its grammar lists them ({@code :a} and so on); read
+   * on first use, so building the rules does not load the grammars.
+   */
+  private static final class Types {
+    static final Set<String> TYPES = Grammars.load()
+        .key("dns_cluster", "child", "resource_types").orElseThrow().values().stream()
+        .map(v -> v.value().replaceFirst("^:", "")).collect(Collectors.toUnmodifiableSet());
+  }
 
   @Override
   public String id() {
@@ -72,7 +77,7 @@ public final class DnsclusterConfigInvalid implements Rule {
     }
     for (ExNode item : list.items()) {
       Optional<String> atom = item.asAtomName();
-      if (atom.isPresent() && !TYPES.contains(atom.get())) {
+      if (atom.isPresent() && !Types.TYPES.contains(atom.get())) {
         ctx.report(item.range(), "DNSCluster " + pair.keyName() + " accepts only :a, :aaaa and"
             + " :srv; :" + atom.get() + " makes its init raise ArgumentError.");
       }

@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 
 /** Reports unknown keys, rule ids and values in a {@code .distlint.yaml} file. */
 public final class SettingsUnknownKey implements Rule {
-  private static final Grammars GRAMMARS = Grammars.load();
   private final Predicate<String> knownRule;
   private final Supplier<Collection<String>> ruleIds;
 
@@ -40,7 +39,7 @@ public final class SettingsUnknownKey implements Rule {
       if (written.matches("[a-z0-9-]+") && !knownRule.test(written)) {
         List<String> ids = new ArrayList<>(ruleIds.get());
         Collections.sort(ids);
-        GRAMMARS.didYouMean(written, ids).ifPresent(id -> r.fix(new Fix("Rename to '" + id
+        Grammars.load().didYouMean(written, ids).ifPresent(id -> r.fix(new Fix("Rename to '" + id
             + "'", List.of(new Fix.FileEdit(ctx.file().path(), p.range(), id)), true)));
       }
       r.emit();

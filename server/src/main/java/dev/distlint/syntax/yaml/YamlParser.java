@@ -9,18 +9,23 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into positioned nodes with snakeyaml's composer (node graph only: no object is ever
@@ -50,6 +55,18 @@ public final class YamlParser {
   private static final int PARALLEL_THRESHOLD = 16;
 
   private static final Map<String, Chunk> CACHE = new LinkedHashMap<>(256, 0.75f, true);
+  /**
+   * Tag resolution for the composer. Nothing here reads a node's tag (only values, styles and
+   * marks become {@link YNode}s), so implicit tags are not worked out: the resolver answers the
+   * plain string, sequence or map tag without running its regular expressions on every scalar.
+   * Stateless, so shared.
+   */
+  private static final Resolver RESOLVER = new Resolver() {
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      return kind == NodeId.scalar ? Tag.STR : kind == NodeId.sequence ? Tag.SEQ : Tag.MAP;
+    }
+  };
   private static long cachedChars;
   private static long cachedWeight;
 
@@ -60,20 +77,49 @@ public final class YamlParser {
   record Chunk(YNode root, int errorOffset, String errorMessage, long weight) {
   }
 
+  /**
+   * The documents of the last parse, texts and chunks in file order. The next parse is most
+   * often the same file after an edit: each of its documents is compared with the one at the
+   * same place from the start or from the end here (a vectorised comparison), and only the
+   * others are looked up in the cache, whose lookup hashes each text.
+   */
+  private record Recent(String[] texts, Chunk[] chunks) {
+    /** Where the text of document {@code i} of {@code count} was, or -1. */
+    int match(String chunkText, int i, int count) {
+      if (i < texts.length && texts[i].equals(chunkText)) {
+        return i;
+      }
+      int j = i + texts.length - count;
+      return j != i && j >= 0 && j < texts.length && texts[j].equals(chunkText) ? j : -1;
+    }
+  }
+
+  private static volatile Recent recent;
+
   public static YamlFile parse(String text) {
     List<int[]> spans = split(text);
-    Chunk[] chunks = new Chunk[spans.size()];
+    int count = spans.size();
+    Chunk[] chunks = new Chunk[count];
+    String[] texts = new String[count];
     List<Integer> misses = new ArrayList<>();
     // Documents with the same text (repeated boilerplate, empty documents) are parsed once.
     Map<String, Integer> firstMiss = new HashMap<>();
-    int[] sameAs = new int[spans.size()];
-    for (int i = 0; i < spans.size(); i++) {
+    int[] sameAs = new int[count];
+    Recent last = recent;
+    for (int i = 0; i < count; i++) {
       int[] s = spans.get(i);
       String chunkText = text.substring(s[0], s[1]);
-      chunks[i] = cached(chunkText);
+      int was = last == null ? -1 : last.match(chunkText, i, count);
+      if (was >= 0) {
+        texts[i] = last.texts()[was];
+        chunks[i] = last.chunks()[was];
+      } else {
+        texts[i] = chunkText;
+        chunks[i] = cached(chunkText);
+      }
       sameAs[i] = i;
       if (chunks[i] == null) {
-        Integer first = firstMiss.putIfAbsent(chunkText, i);
+        Integer first = firstMiss.putIfAbsent(texts[i], i);
         if (first == null) {
           misses.add(i);
         } else {
@@ -82,17 +128,18 @@ public final class YamlParser {
       }
     }
     if (misses.size() >= PARALLEL_THRESHOLD && !dev.distlint.base.Parallelism.sequential()) {
-      misses.parallelStream().forEach(i -> chunks[i] = parseAndCache(text, spans.get(i)));
+      misses.parallelStream().forEach(i -> chunks[i] = parseAndCache(texts[i]));
     } else {
       for (int i : misses) {
-        chunks[i] = parseAndCache(text, spans.get(i));
+        chunks[i] = parseAndCache(texts[i]);
       }
     }
-    for (int i = 0; i < spans.size(); i++) {
+    for (int i = 0; i < count; i++) {
       chunks[i] = chunks[sameAs[i]];
     }
-    List<YamlDocument> docs = new ArrayList<>(spans.size());
-    for (int i = 0; i < spans.size(); i++) {
+    recent = new Recent(texts, chunks);
+    List<YamlDocument> docs = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       int[] s = spans.get(i);
       Chunk c = chunks[i];
       ParseProblem problem = null;
@@ -107,8 +154,7 @@ public final class YamlParser {
     return YamlFile.of(docs, List.of());
   }
 
-  private static Chunk parseAndCache(String text, int[] span) {
-    String chunkText = text.substring(span[0], span[1]);
+  private static Chunk parseAndCache(String chunkText) {
     Chunk c = parseChunk(chunkText);
     synchronized (CACHE) {
       Chunk old = CACHE.put(chunkText, c);
@@ -159,56 +205,66 @@ public final class YamlParser {
   /** Empties the cache (for tests that measure memory). */
   public static void clearCache() {
     synchronized (CACHE) {
+      recent = null;
       CACHE.clear();
       cachedChars = 0;
       cachedWeight = 0;
     }
   }
 
-  /** Document spans: a new document starts at every line beginning with {@code ---}. */
+  /**
+   * Document spans: a new document starts at every line beginning with {@code ---} (followed by
+   * a blank, a line break or the end), except after a directive line ({@code %...}) until the
+   * next {@code ---} line. Only lines starting with {@code ---} or {@code %} matter, so the text
+   * is searched for those (a vectorised search) instead of read char by char.
+   */
   static List<int[]> split(String text) {
     List<int[]> spans = new ArrayList<>();
     int start = 0;
     int len = text.length();
     boolean directives = false;
-    int i = 0;
-    while (i < len) {
-      int lineStart = i;
-      if (text.startsWith("---", i) && (i + 3 == len || isBlankOrBreak(text.charAt(i + 3)))
-          && lineStart > start && !directives) {
-        spans.add(new int[] {start, lineStart});
-        start = lineStart;
-      }
-      if (i < len && text.charAt(i) == '%') {
+    int dashes = lineStartingWith(text, "---", 0);
+    int percent = lineStartingWith(text, "%", 0);
+    while (dashes >= 0 || percent >= 0) {
+      if (percent >= 0 && (dashes < 0 || percent < dashes)) {
         directives = true;
-      } else if (text.startsWith("---", i)) {
-        directives = false;
+        percent = lineStartingWith(text, "%", percent + 1);
+        continue;
       }
-      i = nextLine(text, i);
+      if ((dashes + 3 == len || isBlankOrBreak(text.charAt(dashes + 3))) && dashes > start
+          && !directives) {
+        spans.add(new int[] {start, dashes});
+        start = dashes;
+      }
+      directives = false;
+      dashes = lineStartingWith(text, "---", dashes + 1);
     }
     spans.add(new int[] {start, len});
     return spans;
   }
 
-  private static boolean isBlankOrBreak(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  /**
+   * The first offset from {@code from} where a line starts with {@code prefix}, or -1. A line
+   * starts at 0 and after a LF or a CR (a CR followed by LF ends its line at the LF, and a line
+   * starting with {@code prefix} does not start with LF).
+   */
+  private static int lineStartingWith(String text, String prefix, int from) {
+    int at = from;
+    while (true) {
+      int k = text.indexOf(prefix, at);
+      if (k <= 0) {
+        return k;
+      }
+      char before = text.charAt(k - 1);
+      if (before == '\n' || before == '\r') {
+        return k;
+      }
+      at = k + 1;
+    }
   }
 
-  private static int nextLine(String text, int i) {
-    int len = text.length();
-    while (i < len) {
-      char c = text.charAt(i++);
-      if (c == '\n') {
-        return i;
-      }
-      if (c == '\r') {
-        if (i < len && text.charAt(i) == '\n') {
-          i++;
-        }
-        return i;
-      }
-    }
-    return len;
+  private static boolean isBlankOrBreak(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static int lineEnd(String text, int at) {
@@ -265,12 +321,19 @@ public final class YamlParser {
     opts.setCodePointLimit(Math.max(chunk.length() + 16, 1024));
     // Only the node graph is composed and nothing is ever constructed, so any tag is harmless.
     opts.setTagInspector(tag -> true);
-    Yaml yaml = new Yaml(new SafeConstructor(opts));
     YNode root = null;
-    Map<Node, YNode> seen = new IdentityHashMap<>();
+    Seen seen = new Seen(chunk.indexOf('*') >= 0);
     try {
-      for (Node n : yaml.composeAll(new StringReader(chunk))) {
-        if (root == null && n != null) {
+      // What Yaml.composeAll does, without making a Yaml (with its constructor, representer
+      // and resolver tables) for every document: the resolver only reads its tables.
+      Composer composer = new Composer(
+          new ParserImpl(new StreamReader(new StringReader(chunk)), opts), RESOLVER, opts);
+      while (composer.checkNode()) {
+        Node n = composer.getNode();
+        if (n == null) {
+          throw new NoSuchElementException("No Node is available.");
+        }
+        if (root == null) {
           root = convert(n, cps, seen, 0);
         }
       }
@@ -300,8 +363,38 @@ public final class YamlParser {
     return QUOTED.matcher(NAMED.matcher(p).replaceAll("$1")).replaceAll("'…'");
   }
 
-  private static long weight(String chunk, Map<Node, YNode> nodes) {
+  private static long weight(String chunk, Seen nodes) {
     return 2L * chunk.length() + (long) NODE_BYTES * nodes.size();
+  }
+
+  /**
+   * The nodes converted so far. Only an alias ({@code *name}) makes the composer hand out one
+   * node twice, so for a document without a {@code *} converted nodes are only counted; with
+   * one, each node's conversion is kept (by identity) and reused.
+   */
+  private static final class Seen {
+    private final Map<Node, YNode> nodes;
+    private int count;
+
+    Seen(boolean aliases) {
+      nodes = aliases ? new IdentityHashMap<>() : null;
+    }
+
+    YNode get(Node n) {
+      return nodes == null ? null : nodes.get(n);
+    }
+
+    void put(Node n, YNode converted) {
+      if (nodes == null) {
+        count++;
+      } else {
+        nodes.put(n, converted);
+      }
+    }
+
+    int size() {
+      return nodes == null ? count : nodes.size();
+    }
   }
 
   private static String firstLine(String s) {
@@ -309,7 +402,7 @@ public final class YamlParser {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static YNode convert(Node n, CodePoints cps, Map<Node, YNode> seen, int depth) {
+  private static YNode convert(Node n, CodePoints cps, Seen seen, int depth) {
     YNode done = seen.get(n);
     if (done != null) {
       return done;

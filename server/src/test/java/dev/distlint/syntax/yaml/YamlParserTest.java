@@ -74,4 +74,61 @@ class YamlParserTest {
     assertNotNull(f.documents().get(0).root());
     assertNull(f.documents().get(0).problem());
   }
+
+  /** The split as a reading of the text line by line. */
+  private static java.util.List<int[]> splitByLines(String text) {
+    java.util.List<int[]> spans = new java.util.ArrayList<>();
+    int start = 0;
+    int len = text.length();
+    boolean directives = false;
+    int i = 0;
+    while (i < len) {
+      int lineStart = i;
+      boolean marker = text.startsWith("---", i)
+          && (i + 3 == len || " \t\n\r".indexOf(text.charAt(i + 3)) >= 0);
+      if (marker && lineStart > start && !directives) {
+        spans.add(new int[] {start, lineStart});
+        start = lineStart;
+      }
+      if (text.charAt(i) == '%') {
+        directives = true;
+      } else if (text.startsWith("---", i)) {
+        directives = false;
+      }
+      while (i < len) {
+        char c = text.charAt(i++);
+        if (c == '\n') {
+          break;
+        }
+        if (c == '\r') {
+          if (i < len && text.charAt(i) == '\n') {
+            i++;
+          }
+          break;
+        }
+      }
+    }
+    spans.add(new int[] {start, len});
+    return spans;
+  }
+
+  @Test
+  void documentsSplitAsALineByLineReadingSplitsThem() {
+    java.util.Random rnd = new java.util.Random(11);
+    String[] pieces = {"---", "-", "%", "a", " ", "\t", "\n", "\r", "\r\n", "--- x", "%YAML 1.2"};
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = rnd.nextInt(14); n > 0; n--) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      java.util.List<int[]> want = splitByLines(text);
+      java.util.List<int[]> got = YamlParser.split(text);
+      assertEquals(want.size(), got.size(), text);
+      for (int k = 0; k < want.size(); k++) {
+        assertEquals(java.util.Arrays.toString(want.get(k)), java.util.Arrays.toString(got.get(k)),
+            text);
+      }
+    }
+  }
 }
