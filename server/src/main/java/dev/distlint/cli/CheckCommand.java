@@ -1,6 +1,7 @@
 package dev.distlint.cli;
 
 import dev.distlint.catalogue.RuleDocs;
+import dev.distlint.base.Timings;
 import dev.distlint.base.Finding;
 import dev.distlint.lint.Linter;
 import dev.distlint.lint.Rule;
@@ -69,6 +70,7 @@ public final class CheckCommand {
       out.print(Cli.CHECK_USAGE);
       return 0;
     }
+    Timings.mark("start");
     Path cwd = Path.of("").toAbsolutePath();
     SkipWatch skips = SkipWatch.install();
     try {
@@ -103,7 +105,10 @@ public final class CheckCommand {
       }
       c = applyBaseline(o, c, cwd, err);
       int code = o.failOn() != null && c.result().anyAtLeast(o.failOn()) ? 1 : 0;
-      emit(o, c, cwd, render(o, c, cwd, code), out);
+      String report = render(o, c, cwd, code);
+      Timings.mark("render");
+      emit(o, c, cwd, report, out);
+      Timings.mark("write");
       if (!o.quiet() && (c.clusters().stream().filter(p -> !p.unlinked()).count() > 1
           || ProjectsCommand.summary(c.clusters()).contains("linked to none"))) {
         // Several projects are checked apart: say which, so a missing pairing can be traced.
@@ -275,7 +280,9 @@ public final class CheckCommand {
           }
         }
       }
+      Timings.mark("select files");
       ProjectModel model = model(project, cwd, o.config() != null);
+      Timings.mark("project model");
       for (ParsedFile f : todo) {
         ClusterProject cp = model.projectOf(f.path());
         if (cp != null) {
@@ -283,7 +290,9 @@ public final class CheckCommand {
         }
       }
       Linter linter = await(linterTask);
+      Timings.mark("wait for rules");
       findings.addAll(linter.checkInProjects(model, todo));
+      Timings.mark("rules");
       if (!any && !Files.isDirectory(p) && stdinText == null) {
         throw new IOException("not a file distlint reads: " + arg);
       }
@@ -295,6 +304,7 @@ public final class CheckCommand {
     CheckResult result = new CheckResult(List.copyOf(findings), List.copyOf(selected),
         path -> byPath.containsKey(path) ? byPath.get(path).lines() : null,
         path -> byPath.containsKey(path) ? byPath.get(path).text() : null);
+    Timings.mark("sort");
     return new Checked(result, List.copyOf(projects.values()), kinds, List.copyOf(clusters));
   }
 
