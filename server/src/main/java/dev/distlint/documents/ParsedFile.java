@@ -50,6 +50,14 @@ public final class ParsedFile {
     return v;
   }
 
+  /**
+   * This file read in {@code ctx} without keeping the variant: for contexts made once per
+   * analysis and many at a time (one per YAML document), which the few kept variants would churn.
+   */
+  public ParsedFile transientContext(Object ctx) {
+    return new ParsedFile(source, version, ctx);
+  }
+
   /** The context this file is read in, or null. */
   public Object context() {
     return context;

@@ -2,6 +2,8 @@ package dev.distlint.lint;
 
 import dev.distlint.base.FileKind;
 import dev.distlint.base.Finding;
+import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
 import dev.distlint.base.Log;
 import dev.distlint.catalogue.RuleDoc;
 import dev.distlint.catalogue.RuleDocs;
@@ -12,6 +14,8 @@ import dev.distlint.facts.kustomize.KustomizeFindings;
 import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
+import dev.distlint.syntax.yaml.DocumentSlice;
+import dev.distlint.syntax.yaml.YamlDocument;
 import dev.distlint.syntax.yaml.YamlView;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
@@ -45,13 +49,34 @@ public final class Linter {
     /** The facts each rule read, by rule id. */
     public Map<String, Map<Object, Workspace.Read>> reads() {
       Map<String, Map<Object, Workspace.Read>> out = new java.util.HashMap<>();
-      runs.forEach((id, r) -> out.put(id, r.reads()));
+      runs.forEach((id, r) -> {
+        Map<Object, Workspace.Read> all = new java.util.HashMap<>(r.reads());
+        r.parts().forEach(d -> d.reads().forEach(all::putIfAbsent));
+        out.put(id, all);
+      });
       return out;
     }
   }
 
-  /** One rule's findings on one file and the facts it read to produce them. */
-  public record RuleRun(List<Finding> findings, Map<Object, Workspace.Read> reads) {
+  /**
+   * One rule's findings on one file and the facts it read to produce them; for a rule run one
+   * document at a time, each document's run instead ({@code parts}, else empty), with its reads.
+   */
+  public record RuleRun(List<Finding> findings, Map<Object, Workspace.Read> reads,
+      List<DocumentRun> parts) {
+    public RuleRun(List<Finding> findings, Map<Object, Workspace.Read> reads) {
+      this(findings, reads, List.of());
+    }
+  }
+
+  /**
+   * A document-scoped rule's run on one document: the document's parse (its root node, reused by
+   * the parse cache while the document's text is unchanged), where the document was, and the
+   * findings and reads. {@code movable} when every position of the findings in this file lies in
+   * the document, so the findings can follow the document when text before it changes length.
+   */
+  record DocumentRun(Object root, int index, int base, int length, List<Finding> findings,
+      Map<Object, Workspace.Read> reads, boolean movable) {
   }
 
   /** A previous check of a file: reusable when the file and settings are the same objects. */
@@ -229,7 +254,9 @@ public final class Linter {
    */
   public Result recheck(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled, Previous prev) {
-    boolean usable = prev != null && prev.file() == file && prev.settings().equals(settings);
+    // a changed file still reuses the runs of its unchanged documents
+    boolean usable = prev != null && prev.settings().equals(settings)
+        && prev.file().path().equals(file.path()) && prev.file().context() == file.context();
     return run(ws, file, settings, cancelled, true, usable ? prev : null);
   }
 
@@ -305,16 +332,144 @@ public final class Linter {
     if (parallelRules) {
       readSyntax(file);
     }
+    // Once a file is edited, document-scoped rules run on it a document at a time, so the next
+    // edit re-runs them on the edited document only. A file's first check runs each rule once
+    // over the whole file, which costs less.
+    List<ParsedFile> slices = prev != null ? DocumentSlice.of(file) : List.of();
+    Map<Object, Boolean> sameFacts = new ConcurrentHashMap<>();
     (parallelRules ? dev.distlint.base.Parallelism.stream(entries) : entries.stream()).forEach(e -> {
-      RuleRun r = reusable(e, ws, prev);
-      if (r == null) {
-        r = run(e, ws, file, settings, cancelled);
+      RuleRun r;
+      RuleRun old = prev == null ? null : prev.result().runs().get(e.rule().id());
+      if (!slices.isEmpty() && e.rule() instanceof DocumentScoped
+          && (prev.file() != file || old != null && !old.parts().isEmpty())) {
+        r = runSliced(e, ws, file, slices, settings, cancelled, prev, sameFacts);
+      } else {
+        r = prev != null && prev.file() == file ? reusable(e, ws, prev) : null;
+        if (r == null) {
+          r = run(e, ws, file, settings, cancelled);
+        }
       }
       if (r != null) {
         runs.put(e.rule().id(), r);
       }
     });
     return Map.copyOf(runs);
+  }
+
+  /**
+   * A document-scoped rule's run on a file of several documents, one document at a time: a
+   * document whose parse, place in the file and facts read are those of the previous run keeps
+   * that run's findings, moved by as much as the text before the document grew or shrank.
+   */
+  private static RuleRun runSliced(Entry entry, Workspace ws, ParsedFile file,
+      List<ParsedFile> slices, Settings settings, BooleanSupplier cancelled, Previous prev,
+      Map<Object, Boolean> sameFacts) {
+    if (!entry.kinds().contains(file.kind()) || !enabled(entry.rule(), settings)) {
+      return null;
+    }
+    RuleRun old = prev == null ? null : prev.result().runs().get(entry.rule().id());
+    List<DocumentRun> before = old == null ? List.of() : old.parts();
+    List<Finding> all = new ArrayList<>();
+    List<DocumentRun> parts = new ArrayList<>(slices.size());
+    for (ParsedFile slice : slices) {
+      if (cancelled.getAsBoolean()) {
+        return null;
+      }
+      YamlDocument doc = DocumentSlice.documentOf(slice);
+      DocumentRun d = doc.index() < before.size() ? before.get(doc.index()) : null;
+      if (d != null && d.root() != null && d.root() == doc.root() && d.movable()
+          && d.length() == doc.length() && sameFacts(d.reads(), prev.workspace(), ws, sameFacts)) {
+        d = moved(d, file.path(), doc.base());
+      } else {
+        RuleRun r = run(entry, ws, slice, settings, cancelled);
+        if (r == null) {
+          return null;
+        }
+        d = new DocumentRun(doc.root(), doc.index(), doc.base(), doc.length(), r.findings(),
+            r.reads(), within(r.findings(), file.path(), doc.range()));
+      }
+      parts.add(d);
+      all.addAll(d.findings());
+    }
+    return new RuleRun(List.copyOf(all), Map.of(), List.copyOf(parts));
+  }
+
+  /**
+   * Whether every fact read has an equal value in both snapshots; each fact is compared once per
+   * analysis of a file, whichever rule and document asks ({@code known} holds the answers).
+   */
+  private static boolean sameFacts(Map<Object, Workspace.Read> reads, Workspace before,
+      Workspace after, Map<Object, Boolean> known) {
+    for (Workspace.Read r : reads.values()) {
+      Boolean same = known.get(r.key());
+      if (same == null) {
+        same = r.sameIn(before, after);
+        known.put(r.key(), same);
+      }
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when every position in {@code path} the findings name lies in {@code doc}. */
+  private static boolean within(List<Finding> findings, String path, TextRange doc) {
+    for (Finding f : findings) {
+      if (!f.path().equals(path) || !inside(f.range(), doc)) {
+        return false;
+      }
+      for (Finding.Related r : f.related()) {
+        if (r.path().equals(path) && !inside(r.range(), doc)) {
+          return false;
+        }
+      }
+      for (Fix x : f.fixes()) {
+        for (Fix.FileEdit e : x.edits()) {
+          if (e.path().equals(path) && !inside(e.range(), doc)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean inside(TextRange r, TextRange doc) {
+    return r.start() >= doc.start() && r.end() <= doc.end();
+  }
+
+  /** A document's run with its positions in {@code path} moved to the document's new base. */
+  private static DocumentRun moved(DocumentRun d, String path, int base) {
+    int delta = base - d.base();
+    if (delta == 0) {
+      return d;
+    }
+    List<Finding> out = new ArrayList<>(d.findings().size());
+    for (Finding f : d.findings()) {
+      List<Finding.Related> related = new ArrayList<>();
+      for (Finding.Related r : f.related()) {
+        related.add(r.path().equals(path)
+            ? new Finding.Related(r.path(), shift(r.range(), delta), r.message()) : r);
+      }
+      List<Fix> fixes = new ArrayList<>();
+      for (Fix x : f.fixes()) {
+        List<Fix.FileEdit> edits = new ArrayList<>();
+        for (Fix.FileEdit e : x.edits()) {
+          edits.add(e.path().equals(path)
+              ? new Fix.FileEdit(e.path(), shift(e.range(), delta), e.newText()) : e);
+        }
+        fixes.add(new Fix(x.title(), edits, x.safe()));
+      }
+      out.add(new Finding(f.ruleId(), f.severity(), f.path(), shift(f.range(), delta),
+          f.message(), related, fixes));
+    }
+    return new DocumentRun(d.root(), d.index(), base, d.length(), List.copyOf(out), d.reads(),
+        true);
+  }
+
+  private static TextRange shift(TextRange r, int delta) {
+    return new TextRange(r.start() + delta, r.end() + delta);
   }
 
   /**

@@ -29,7 +29,8 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * Runs analysis off the protocol thread. Requests are debounced briefly and coalesced; the
+ * Runs analysis off the protocol thread. A request finds analysis idle and starts it at once, or
+ * finds it busy and is debounced briefly and coalesced with the requests that follow; the
  * documents that changed are checked first, then the other open documents (whose cross-file
  * findings may depend on the change). A result is published only if its document has not changed
  * since the analysis started; otherwise it is dropped, since a newer run is already queued.
@@ -54,6 +55,8 @@ final class Validator {
   private final Set<String> dirty = new LinkedHashSet<>();
   private volatile LanguageClient client;
   private ScheduledFuture<?> pending;
+  /** True while a run analyses documents. */
+  private volatile boolean running;
   private Runnable idleTask;
   private ScheduledFuture<?> idle;
 
@@ -136,11 +139,15 @@ final class Validator {
     if (uri != null) {
       dirty.add(uri);
     }
+    // idle analysis starts at once; a change that comes while a run is queued or under way waits
+    // a little, so changes in quick succession make one run
+    boolean busy = running || pending != null && !pending.isDone();
     if (pending != null) {
       pending.cancel(false);
     }
+    long delay = busy ? DEBOUNCE_MS : 0;
     try {
-      pending = exec.schedule(this::run, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+      pending = exec.schedule(this::run, delay, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // After shutdown: nothing is analysed any more.
     }
@@ -166,6 +173,20 @@ final class Validator {
   }
 
   private void run() {
+    running = true;
+    boolean finished;
+    try {
+      finished = analyse();
+    } finally {
+      running = false;
+    }
+    if (finished) {
+      scheduleIdle();
+    }
+  }
+
+  /** Analyses the open documents; false when a newer request made the rest of the run moot. */
+  private boolean analyse() {
     long gen = generation.get();
     List<String> first;
     boolean wholeProject;
@@ -185,7 +206,7 @@ final class Validator {
               projectPending = true;
             }
           }
-          return;
+          return false;
         }
         ProjectDiagnostics.Result r = project.result(d.path(), () -> isStale(d));
         List<Finding> found = r == null ? List.of() : r.findings();
@@ -197,7 +218,7 @@ final class Validator {
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("analysis failed", e);
     }
-    scheduleIdle();
+    return true;
   }
 
   private boolean isStale(ServerState.OpenDoc d) {

@@ -1,7 +1,7 @@
 package dev.distlint.rules.dist;
 
 import dev.distlint.base.Fix;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.Cookies;
 import dev.distlint.base.TextRange;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The distribution cookie written as a literal in a committed file. */
-public final class DistCookieLiteral implements Rule {
+public final class DistCookieLiteral implements DocumentScoped {
   @Override
   public String id() {
     return "dist-cookie-literal";

@@ -1,7 +1,7 @@
 package dev.distlint.rules.dist;
 
 import dev.distlint.facts.workloads.ComposePorts;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.DistPorts;
 import dev.distlint.base.FileKind;
@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.List;
 
 /** Erlang distribution ports (epmd 4369 or the listener range) reachable from outside. */
-public final class DistPortPubliclyExposed implements Rule {
+public final class DistPortPubliclyExposed implements DocumentScoped {
   @Override
   public String id() {
     return "dist-port-publicly-exposed";

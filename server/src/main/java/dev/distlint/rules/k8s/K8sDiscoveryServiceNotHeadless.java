@@ -3,7 +3,7 @@ package dev.distlint.rules.k8s;
 import dev.distlint.facts.edits.SpecLine;
 import dev.distlint.facts.discovery.DiscoveryServices;
 import dev.distlint.base.Fix;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.TextRange;
 import dev.distlint.model.k8s.KubeObject;
@@ -13,7 +13,7 @@ import dev.distlint.syntax.yaml.YScalar;
 import java.util.List;
 
 /** DNS discovery resolves a Service that has a cluster IP instead of the pod addresses. */
-public final class K8sDiscoveryServiceNotHeadless implements Rule {
+public final class K8sDiscoveryServiceNotHeadless implements DocumentScoped {
   @Override
   public String id() {
     return "k8s-discovery-service-not-headless";

@@ -1,6 +1,6 @@
 package dev.distlint.rules.k8s;
 
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.Container;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A liveness probe whose endpoint checks readiness or dependencies. */
-public final class K8sLivenessChecksDependencies implements Rule {
+public final class K8sLivenessChecksDependencies implements DocumentScoped {
   private static final Set<String> DEPENDENCY_WORDS =
       Set.of("db", "database", "deps", "dependencies", "dependency", "postgres", "redis", "repo");
 

@@ -4,7 +4,7 @@ import dev.distlint.facts.workloads.Workloads;
 import dev.distlint.base.Fix;
 import dev.distlint.lint.Bounded;
 import dev.distlint.base.Fix;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.facts.Libraries;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A PodDisruptionBudget that lets a drain evict more quorum members than the group can lose. */
-public final class K8sPdbAllowsQuorumLoss implements Rule {
+public final class K8sPdbAllowsQuorumLoss implements DocumentScoped {
   @Override
   public String id() {
     return "k8s-pdb-allows-quorum-loss";

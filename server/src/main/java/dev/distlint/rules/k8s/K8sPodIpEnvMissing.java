@@ -3,7 +3,7 @@ package dev.distlint.rules.k8s;
 import dev.distlint.facts.discovery.Setup;
 import dev.distlint.facts.edits.EnvInsertion;
 import dev.distlint.base.Fix;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.NodeNaming;
 import dev.distlint.model.k8s.Container;
@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** RELEASE_NODE uses a pod variable that the release's container does not receive. */
-public final class K8sPodIpEnvMissing implements Rule {
+public final class K8sPodIpEnvMissing implements DocumentScoped {
   /** Variables the node name may use and the downward-API field that provides each. */
   static final Map<String, String> FIELDS = Map.of("POD_IP", "status.podIP",
       "NAMESPACE", "metadata.namespace", "POD_NAMESPACE", "metadata.namespace",

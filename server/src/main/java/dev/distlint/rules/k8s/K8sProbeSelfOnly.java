@@ -1,6 +1,6 @@
 package dev.distlint.rules.k8s;
 
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.k8s.Container;
@@ -9,7 +9,7 @@ import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.model.k8s.Probe;
 
 /** Liveness and readiness probes that check exactly the same thing. */
-public final class K8sProbeSelfOnly implements Rule {
+public final class K8sProbeSelfOnly implements DocumentScoped {
   @Override
   public String id() {
     return "k8s-probe-self-only";

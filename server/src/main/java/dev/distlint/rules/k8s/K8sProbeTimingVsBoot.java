@@ -1,6 +1,6 @@
 package dev.distlint.rules.k8s;
 
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.model.k8s.Container;
@@ -9,7 +9,7 @@ import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.model.k8s.Probe;
 
 /** An eager liveness probe without a startup probe on a clustered BEAM node. */
-public final class K8sProbeTimingVsBoot implements Rule {
+public final class K8sProbeTimingVsBoot implements DocumentScoped {
 
   @Override
   public String id() {

@@ -1,7 +1,7 @@
 package dev.distlint.rules.k8s;
 
 import dev.distlint.facts.workloads.Workloads;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.facts.Libraries;
@@ -13,7 +13,7 @@ import dev.distlint.syntax.yaml.YSeq;
 import java.util.List;
 
 /** A quorum workload whose voters may all be scheduled into one failure domain. */
-public final class K8sQuorumReplicasSameFailureDomain implements Rule {
+public final class K8sQuorumReplicasSameFailureDomain implements DocumentScoped {
   @Override
   public String id() {
     return "k8s-quorum-replicas-same-failure-domain";

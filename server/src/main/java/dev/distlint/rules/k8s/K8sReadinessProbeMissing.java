@@ -2,7 +2,7 @@ package dev.distlint.rules.k8s;
 
 import dev.distlint.facts.workloads.Workloads;
 import dev.distlint.base.Fix;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.TextRange;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A container that serves traffic without a readiness probe. */
-public final class K8sReadinessProbeMissing implements Rule {
+public final class K8sReadinessProbeMissing implements DocumentScoped {
   @Override
   public String id() {
     return "k8s-readiness-probe-missing";

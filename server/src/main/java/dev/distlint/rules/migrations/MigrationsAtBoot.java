@@ -1,7 +1,7 @@
 package dev.distlint.rules.migrations;
 
 import dev.distlint.facts.workloads.MultiNode;
-import dev.distlint.lint.Rule;
+import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Database migrations run by every node as it starts, while several nodes start together. */
-public final class MigrationsAtBoot implements Rule {
+public final class MigrationsAtBoot implements DocumentScoped {
   private static final Pattern MIGRATE = Pattern.compile("(?i)migrat");
   private static final Pattern START = Pattern.compile("\\b(start|start_iex|daemon)\\b");
   private static final Set<String> MIGRATOR_CALLS =
