@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the VS Code extension, offline once node_modules is installed:
-#   type check (tsc, strict) -> unit tests -> esbuild bundle -> server jar and vm.args
+#   type check (tsc, strict) -> unit tests -> esbuild bundle -> server jar, launcher and vm.args
 #   grammar (grammars/) copied in -> vsce package (no dependencies: the bundle holds them).
 # Needs the built server (mvn -B -q package -DskipTests at the repository root).
 # Usage: clients/vscode/scripts/build-vsix.sh [OUTPUT.vsix]    (or: npm run package)
@@ -24,6 +24,8 @@ npx --no-install esbuild src/extension.ts --bundle --platform=node --format=cjs 
 
 mkdir -p server
 cp "$JAR" server/distlint.jar
+# the launcher finds the JVM flags and start-up cache for the user's Java (run with bash)
+cp "$ROOT/bin/distlint" server/distlint
 # the vm.args grammar lives with the other dialect descriptions, in grammars/; the scope name
 # is the one package.json declares
 node -e '

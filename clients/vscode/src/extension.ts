@@ -1,6 +1,7 @@
 // distlint for VS Code: runs the bundled distlint language server (a Java 17+ program). The
 // server decides the rest: it asks for the distlint settings, announces the files it reads and
 // watches them, and VS Code pulls its diagnostics, those of unopened files too.
+import { existsSync } from 'fs';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, ServerOptions } from 'vscode-languageclient/node';
 import { fileFilters } from './documents';
@@ -21,8 +22,12 @@ async function serverOptions(context: vscode.ExtensionContext): Promise<ServerOp
   if (!search.found) return void missingJava(search.rejected);
   const { executable, version, origin } = search.found;
   output.appendLine(`Java ${version} from ${origin}: ${executable}`);
-  const jar = context.asAbsolutePath('server/distlint.jar');
-  return { command: executable, args: [...config().get<string[]>('server.jvmArgs', []), '-jar', jar, 'lsp'] };
+  const jar = context.asAbsolutePath('server/distlint.jar'), jvmArgs = config().get<string[]>('server.jvmArgs', []);
+  // the launcher beside the jar adds the flags and start-up cache that suit this Java (needs bash)
+  const env = { ...process.env, DISTLINT_JAVA: executable, DISTLINT_JAR: jar, DISTLINT_JVM_OPTS: jvmArgs.join(' ') };
+  const launcher = context.asAbsolutePath('server/distlint');
+  if (process.platform !== 'win32' && existsSync('/bin/bash')) return { command: '/bin/bash', args: [launcher, 'lsp'], options: { env } };
+  return { command: executable, args: [...jvmArgs, '-jar', jar, 'lsp'] };
 }
 
 async function missingJava(rejected: string[]): Promise<void> {
@@ -32,11 +37,8 @@ async function missingJava(rejected: string[]): Promise<void> {
       `${MINIMUM_JAVA}, or "apt install openjdk-17-jre-headless" on Debian and Ubuntu), then set ` +
       `"distlint.java.home" or JAVA_HOME and run "distlint: Restart Server".`,
     'Download Java', 'Open Settings');
-  if (choice === 'Download Java') {
-    await vscode.env.openExternal(vscode.Uri.parse('https://adoptium.net/temurin/releases/?version=17'));
-  } else if (choice === 'Open Settings') {
-    await vscode.commands.executeCommand('workbench.action.openSettings', 'distlint.java.home');
-  }
+  if (choice === 'Download Java') await vscode.env.openExternal(vscode.Uri.parse('https://adoptium.net/temurin/releases/?version=17'));
+  else if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'distlint.java.home');
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
@@ -84,11 +86,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     vscode.commands.registerCommand('distlint.restartServer', restart),
     vscode.commands.registerCommand('distlint.showReview', showReview),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (['java.home', 'server.command', 'server.jvmArgs'].some((k) => event.affectsConfiguration(`distlint.${k}`))) {
-        void restart();
-      }
-    }),
+    vscode.workspace.onDidChangeConfiguration((event) =>
+      ['java.home', 'server.command', 'server.jvmArgs'].some((k) => event.affectsConfiguration(`distlint.${k}`)) && void restart()),
   );
   await start(context);
 }
