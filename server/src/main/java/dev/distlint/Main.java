@@ -14,6 +14,10 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (dev.distlint.base.Timings.on()) {
+      dev.distlint.base.Timings.mark("main, JVM up for " + java.lang.management.ManagementFactory
+          .getRuntimeMXBean().getUptime() + " ms");
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     if (args.length >= 1 && args[0].equals("lsp")

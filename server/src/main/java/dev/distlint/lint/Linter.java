@@ -332,17 +332,15 @@ public final class Linter {
     if (parallelRules) {
       readSyntax(file);
     }
-    // Once a file is edited, document-scoped rules run on it a document at a time, so the next
-    // edit re-runs them on the edited document only. A file's first check runs each rule once
-    // over the whole file, which costs less.
-    List<ParsedFile> slices = prev != null ? DocumentSlice.of(file) : List.of();
+    // The language server keeps a document-scoped rule's findings by document, so an edit re-runs
+    // the rule on the edited documents only.
+    List<YamlDocument> docs = parallelRules ? DocumentSlice.documents(file) : List.of();
     Map<Object, Boolean> sameFacts = new ConcurrentHashMap<>();
     (parallelRules ? dev.distlint.base.Parallelism.stream(entries) : entries.stream()).forEach(e -> {
       RuleRun r;
       RuleRun old = prev == null ? null : prev.result().runs().get(e.rule().id());
-      if (!slices.isEmpty() && e.rule() instanceof DocumentScoped
-          && (prev.file() != file || old != null && !old.parts().isEmpty())) {
-        r = runSliced(e, ws, file, slices, settings, cancelled, prev, sameFacts);
+      if (!docs.isEmpty() && e.rule() instanceof DocumentScoped) {
+        r = runByDocument(e, ws, file, docs, settings, cancelled, prev, old, sameFacts);
       } else {
         r = prev != null && prev.file() == file ? reusable(e, ws, prev) : null;
         if (r == null) {
@@ -357,31 +355,49 @@ public final class Linter {
   }
 
   /**
-   * A document-scoped rule's run on a file of several documents, one document at a time: a
-   * document whose parse, place in the file and facts read are those of the previous run keeps
-   * that run's findings, moved by as much as the text before the document grew or shrank.
+   * A document-scoped rule's run on a file of several documents, kept by document. With the
+   * runs of a previous check, a document whose parse, length and facts read are unchanged keeps
+   * its findings, moved by as much as the text before it grew or shrank, and the rule runs on the
+   * other documents alone. When there are no such runs, or most documents must run again, the
+   * rule runs once over the whole file and its findings are shared out among the documents, each
+   * document keeping every fact the run read (more than its own: a change of any of them re-runs
+   * it, never a stale reuse).
    */
-  private static RuleRun runSliced(Entry entry, Workspace ws, ParsedFile file,
-      List<ParsedFile> slices, Settings settings, BooleanSupplier cancelled, Previous prev,
-      Map<Object, Boolean> sameFacts) {
+  private static RuleRun runByDocument(Entry entry, Workspace ws, ParsedFile file,
+      List<YamlDocument> docs, Settings settings, BooleanSupplier cancelled, Previous prev,
+      RuleRun old, Map<Object, Boolean> sameFacts) {
     if (!entry.kinds().contains(file.kind()) || !enabled(entry.rule(), settings)) {
       return null;
     }
-    RuleRun old = prev == null ? null : prev.result().runs().get(entry.rule().id());
     List<DocumentRun> before = old == null ? List.of() : old.parts();
-    List<Finding> all = new ArrayList<>();
-    List<DocumentRun> parts = new ArrayList<>(slices.size());
-    for (ParsedFile slice : slices) {
-      if (cancelled.getAsBoolean()) {
-        return null;
-      }
-      YamlDocument doc = DocumentSlice.documentOf(slice);
+    DocumentRun[] kept = new DocumentRun[docs.size()];
+    int rerun = 0;
+    for (YamlDocument doc : docs) {
       DocumentRun d = doc.index() < before.size() ? before.get(doc.index()) : null;
       if (d != null && d.root() != null && d.root() == doc.root() && d.movable()
           && d.length() == doc.length() && sameFacts(d.reads(), prev.workspace(), ws, sameFacts)) {
+        kept[doc.index()] = d;
+      } else {
+        rerun++;
+      }
+    }
+    if (rerun > Math.max(1, docs.size() / 4)) {
+      // one run over the whole file costs less than many one-document runs
+      RuleRun whole = run(entry, ws, file, settings, cancelled);
+      return whole == null ? null
+          : new RuleRun(whole.findings(), Map.of(), shareOut(whole, file.path(), docs));
+    }
+    List<Finding> all = new ArrayList<>();
+    List<DocumentRun> parts = new ArrayList<>(docs.size());
+    for (YamlDocument doc : docs) {
+      if (cancelled.getAsBoolean()) {
+        return null;
+      }
+      DocumentRun d = kept[doc.index()];
+      if (d != null) {
         d = moved(d, file.path(), doc.base());
       } else {
-        RuleRun r = run(entry, ws, slice, settings, cancelled);
+        RuleRun r = run(entry, ws, DocumentSlice.of(file, doc), settings, cancelled);
         if (r == null) {
           return null;
         }
@@ -392,6 +408,47 @@ public final class Linter {
       all.addAll(d.findings());
     }
     return new RuleRun(List.copyOf(all), Map.of(), List.copyOf(parts));
+  }
+
+  /**
+   * A whole-file run's findings shared out among the documents they lie in, each document with
+   * all the run's reads; empty when a finding lies in no single document.
+   */
+  private static List<DocumentRun> shareOut(RuleRun whole, String path, List<YamlDocument> docs) {
+    List<List<Finding>> byDoc = new ArrayList<>(docs.size());
+    docs.forEach(d -> byDoc.add(new ArrayList<>()));
+    for (Finding f : whole.findings()) {
+      int i = documentAt(docs, f.range().start());
+      if (i < 0 || !inside(f.range(), docs.get(i).range())) {
+        return List.of();
+      }
+      byDoc.get(i).add(f);
+    }
+    List<DocumentRun> parts = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      YamlDocument d = docs.get(i);
+      List<Finding> mine = List.copyOf(byDoc.get(i));
+      parts.add(new DocumentRun(d.root(), d.index(), d.base(), d.length(), mine, whole.reads(),
+          within(mine, path, d.range())));
+    }
+    return parts;
+  }
+
+  /** The index of the last document starting at or before {@code offset}, or -1. */
+  private static int documentAt(List<YamlDocument> docs, int offset) {
+    int lo = 0;
+    int hi = docs.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (docs.get(mid).base() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   /**

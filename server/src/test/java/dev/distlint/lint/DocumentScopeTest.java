@@ -112,6 +112,29 @@ class DocumentScopeTest {
     assertTrue(reused > 0, "no document's run was reused");
   }
 
+  @Test
+  void aDocumentRunsAgainWhenAFactItReadChangesInAnotherDocument() throws IOException {
+    // the worker container lacks a readiness probe because the Service of the third document
+    // selects it: the Service no longer selecting it must clear the finding in the second
+    Path c = Path.of("src/test/resources/fixtures/k8s/k8s-readiness-probe-missing/"
+        + "fires-web-and-service.yaml");
+    ParsedFile f = Fixture.read(c).workspace().files().iterator().next();
+    Workspace ws = Workspace.of(f);
+    Linter.Result first = LINTER.recheck(ws, f, Settings.DEFAULT, () -> false, null);
+    assertEquals(2, first.findings().stream()
+        .filter(x -> x.ruleId().equals("k8s-readiness-probe-missing")).count());
+    String text = f.text();
+    int service = text.lastIndexOf("selector: {app: worker}");
+    ParsedFile edited = ParsedFile.of(f.path(), text.substring(0, service)
+        + "selector: {app: keeper}" + text.substring(service + "selector: {app: worker}".length()));
+    Workspace ews = Workspace.of(edited);
+    Linter.Result again = LINTER.recheck(ews, edited, Settings.DEFAULT, () -> false,
+        new Linter.Previous(ws, f, Settings.DEFAULT, first));
+    assertEquals(LINTER.checkAll(ews, List.of(edited), Settings.DEFAULT), again.findings());
+    assertEquals(1, again.findings().stream()
+        .filter(x -> x.ruleId().equals("k8s-readiness-probe-missing")).count());
+  }
+
   /** Records, by rule, a case where the two lists differ. */
   static void compare(List<Finding> expected, List<Finding> actual, String where,
       java.util.Map<String, String> wrong) {

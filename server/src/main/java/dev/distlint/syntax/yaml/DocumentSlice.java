@@ -20,34 +20,25 @@ public record DocumentSlice(YamlDocument document, List<ParseProblem> problems)
   }
 
   /**
-   * The slices of {@code file}, one a document, each a variant of the file; an empty list when
-   * the file is not YAML read plainly (a template, a rendered context) or has fewer than two
-   * documents, where slicing gains nothing.
+   * The documents of {@code file} when it can be read a document at a time: YAML read plainly
+   * (not a template nor a rendered context) with two documents or more; else an empty list.
    */
-  public static List<ParsedFile> of(ParsedFile file) {
+  public static List<YamlDocument> documents(ParsedFile file) {
     if (!file.kind().isYaml() || file.context() != null || file.tooLarge()) {
       return List.of();
     }
-    YamlFile yaml = file.view(YamlView.YAML);
-    List<YamlDocument> docs = yaml.documents();
-    if (docs.size() < 2) {
-      return List.of();
-    }
-    List<ParsedFile> out = new ArrayList<>(docs.size());
-    for (YamlDocument d : docs) {
-      List<ParseProblem> mine = new ArrayList<>();
-      for (ParseProblem p : yaml.problems()) {
-        if (p.range().start() >= d.base() && p.range().start() <= d.base() + d.length()) {
-          mine.add(p);
-        }
-      }
-      out.add(file.transientContext(new DocumentSlice(d, List.copyOf(mine))));
-    }
-    return out;
+    List<YamlDocument> docs = file.view(YamlView.YAML).documents();
+    return docs.size() < 2 ? List.of() : docs;
   }
 
-  /** The document a slice made by {@link #of} holds. */
-  public static YamlDocument documentOf(ParsedFile slice) {
-    return ((DocumentSlice) slice.context()).document();
+  /** {@code file} read as if {@code doc}, one of its {@link #documents}, were its only document. */
+  public static ParsedFile of(ParsedFile file, YamlDocument doc) {
+    List<ParseProblem> mine = new ArrayList<>();
+    for (ParseProblem p : file.view(YamlView.YAML).problems()) {
+      if (p.range().start() >= doc.base() && p.range().start() <= doc.base() + doc.length()) {
+        mine.add(p);
+      }
+    }
+    return file.transientContext(new DocumentSlice(doc, List.copyOf(mine)));
   }
 }
