@@ -270,9 +270,10 @@ public final class CheckCommand {
       }
       boolean any = false;
       List<ParsedFile> todo = new ArrayList<>();
+      boolean directory = Files.isDirectory(p);
       for (ParsedFile f : project.workspace().files()) {
         Path abs = cwd.resolve(f.path()).normalize();
-        if (abs.equals(p) || (Files.isDirectory(p) && abs.startsWith(p))) {
+        if (abs.equals(p) || (directory && abs.startsWith(p))) {
           any = true;
           byPath.put(f.path(), f);
           if (selected.add(f.path())) {
