@@ -45,7 +45,13 @@ public final class ParseAhead implements AutoCloseable {
       if (i >= files.size()) {
         return;
       }
-      parse(files.get(i));
+      try {
+        parse(files.get(i));
+      } catch (Error e) {
+        // Out of memory, say, on a pool thread, where nothing would report it: stop here, and
+        // let the thread that needs this parse meet the error and report it.
+        stopped = true;
+      }
     }
   }
 

@@ -196,9 +196,9 @@ public final class WorkspaceLoader {
       queue.push(root);
       int helpers = Math.max(0, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
       for (int i = 0; i < helpers; i++) {
-        java.util.concurrent.ForkJoinPool.commonPool().execute(this::work);
+        java.util.concurrent.ForkJoinPool.commonPool().execute(() -> work(true));
       }
-      work();
+      work(false);
       if (abandoned) {
         return null;
       }
@@ -207,8 +207,12 @@ public final class WorkspaceLoader {
       return out;
     }
 
-    /** Lists queued folders until none is left to list or being listed. */
-    private void work() {
+    /**
+     * Lists queued folders until none is left to list or being listed. A failure gives the walk
+     * up; on the calling thread it is thrown, on a pool thread (where nothing would report it,
+     * an error as out of memory included) the one-thread walk meets it again.
+     */
+    private void work(boolean helper) {
       int idle = 0;
       while (!abandoned && open.get() > 0) {
         Dir d = queue.pollFirst();
@@ -225,7 +229,10 @@ public final class WorkspaceLoader {
           list(d);
         } catch (RuntimeException | Error e) {
           abandoned = true;
-          throw e;
+          if (!helper) {
+            throw e;
+          }
+          return;
         } finally {
           open.decrementAndGet();
         }
