@@ -13,6 +13,25 @@ import java.util.function.Supplier;
 public final class Memo {
   private final ConcurrentHashMap<Object, FutureTask<Object>> values = new ConcurrentHashMap<>();
 
+  /** What {@link #peek} returns for a key whose value is not ready. */
+  public static final Object ABSENT = new Object();
+
+  /**
+   * The value of {@code key} when it has been computed without failing, else {@link #ABSENT}:
+   * the common case of a value asked for again, without making a supplier for {@link #get}.
+   */
+  public Object peek(Object key) {
+    FutureTask<Object> task = values.get(key);
+    if (task == null || !task.isDone()) {
+      return ABSENT;
+    }
+    try {
+      return task.get();
+    } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
+      return ABSENT;
+    }
+  }
+
   @SuppressWarnings("unchecked")
   public <T> T get(Object key, Supplier<T> compute) {
     FutureTask<Object> task = values.get(key);

@@ -4,6 +4,7 @@ import dev.distlint.catalogue.RuleDocs;
 import dev.distlint.base.Timings;
 import dev.distlint.base.Finding;
 import dev.distlint.lint.Linter;
+import dev.distlint.lint.ParseAhead;
 import dev.distlint.lint.Rule;
 import dev.distlint.base.FileKind;
 import dev.distlint.documents.KindRouter;
@@ -269,9 +270,10 @@ public final class CheckCommand {
       }
       boolean any = false;
       List<ParsedFile> todo = new ArrayList<>();
+      boolean directory = Files.isDirectory(p);
       for (ParsedFile f : project.workspace().files()) {
         Path abs = cwd.resolve(f.path()).normalize();
-        if (abs.equals(p) || (Files.isDirectory(p) && abs.startsWith(p))) {
+        if (abs.equals(p) || (directory && abs.startsWith(p))) {
           any = true;
           byPath.put(f.path(), f);
           if (selected.add(f.path())) {
@@ -281,16 +283,21 @@ public final class CheckCommand {
         }
       }
       Timings.mark("select files");
-      ProjectModel model = model(project, cwd, o.config() != null);
-      Timings.mark("project model");
-      for (ParsedFile f : todo) {
-        ClusterProject cp = model.projectOf(f.path());
-        if (cp != null) {
-          clusters.add(cp);
+      ProjectModel model;
+      Linter linter;
+      // The other cores parse the files while this thread builds the project model.
+      try (ParseAhead ahead = ParseAhead.start(todo)) {
+        model = model(project, cwd, o.config() != null);
+        Timings.mark("project model");
+        for (ParsedFile f : todo) {
+          ClusterProject cp = model.projectOf(f.path());
+          if (cp != null) {
+            clusters.add(cp);
+          }
         }
+        linter = await(linterTask);
+        Timings.mark("wait for rules");
       }
-      Linter linter = await(linterTask);
-      Timings.mark("wait for rules");
       findings.addAll(linter.checkInProjects(model, todo));
       Timings.mark("rules");
       if (!any && !Files.isDirectory(p) && stdinText == null) {

@@ -107,7 +107,12 @@ public final class ParsedFile {
   }
 
   /** The view's value for this file, computed on first use. */
+  @SuppressWarnings("unchecked")
   public <T> T view(View<T> view) {
+    Object done = views.peek(view);
+    if (done != Memo.ABSENT) {
+      return (T) done;
+    }
     return views.get(view, () -> view.compute(this));
   }
 

@@ -104,24 +104,29 @@ public final class Linter {
 
   /** Whether {@code rule} runs under {@code settings}: switched on, or on by default. */
   public static boolean enabled(Rule rule, Settings settings) {
-    RuleSetting rs = settings.rule(rule.id());
+    return enabled(rule, settings.rule(rule.id()));
+  }
+
+  private static boolean enabled(Rule rule, RuleSetting rs) {
     if (rs.enabled() != null) {
       return rs.enabled();
     }
     return rule.enabledByDefault() || rs.severity() != null;
   }
 
+  /**
+   * One rule's run on {@code file}: the rule's own check, or {@code body} when given. With
+   * {@code track}, the workspace facts it reads are recorded (for {@link #recheck}); without, its
+   * run has no reads.
+   */
   private static RuleRun run(Entry entry, Workspace ws, ParsedFile file, Settings settings,
-      BooleanSupplier cancelled) {
-    return run(entry, ws, file, settings, cancelled, entry.rule()::check);
-  }
-
-  private static RuleRun run(Entry entry, Workspace ws, ParsedFile file, Settings settings,
-      BooleanSupplier cancelled, java.util.function.Consumer<RuleContext> body) {
+      BooleanSupplier cancelled, java.util.function.Consumer<RuleContext> body, boolean track) {
     Rule rule = entry.rule();
+    if (!entry.kinds().contains(file.kind())) {
+      return null;
+    }
     RuleSetting rs = settings.rule(rule.id());
-    if (!entry.kinds().contains(file.kind()) || !enabled(rule, settings)
-        || cancelled.getAsBoolean()) {
+    if (!enabled(rule, rs) || cancelled.getAsBoolean()) {
       return null;
     }
     List<Finding> found = new ArrayList<>();
@@ -129,7 +134,12 @@ public final class Linter {
         new RuleParams(rs.params(), entry.doc().params()), entry.doc().severity(), found::add);
     Map<Object, Workspace.Read> reads;
     try {
-      reads = Workspace.recordingReads(() -> body.accept(ctx));
+      if (track) {
+        reads = Workspace.recordingReads(() -> check(rule, body, ctx));
+      } else {
+        check(rule, body, ctx);
+        reads = Map.of();
+      }
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("rule " + rule.id() + " failed on " + file.path(), e);
       return null;
@@ -140,12 +150,21 @@ public final class Linter {
     return new RuleRun(List.copyOf(found), reads);
   }
 
+  private static void check(Rule rule, java.util.function.Consumer<RuleContext> body,
+      RuleContext ctx) {
+    if (body == null) {
+      rule.check(ctx);
+    } else {
+      body.accept(ctx);
+    }
+  }
+
   /**
    * The previous run of a rule when it still holds: same file snapshot and settings, and every
    * fact it read has an equal value in {@code ws}. Null when the rule must run again.
    */
-  private static RuleRun reusable(Entry entry, Workspace ws, Previous prev) {
-    if (prev == null) {
+  private static RuleRun reusable(Entry entry, Workspace ws, ParsedFile file, Previous prev) {
+    if (prev == null || prev.file() != file) {
       return null;
     }
     RuleRun old = prev.result().runs().get(entry.rule().id());
@@ -183,7 +202,7 @@ public final class Linter {
   /** As {@link #check}, also returning the facts each rule read (for incremental re-checks). */
   public Result checkTracked(Workspace ws, ParsedFile file, Settings settings,
       BooleanSupplier cancelled) {
-    return checkTracked(ws, file, settings, cancelled, true);
+    return run(ws, file, settings, cancelled, true, null, true);
   }
 
   /**
@@ -199,7 +218,7 @@ public final class Linter {
   public List<Finding> checkAll(Workspace ws, List<ParsedFile> files,
       java.util.function.Function<ParsedFile, Settings> settingsOf) {
     return dev.distlint.base.Parallelism.stream(files)
-        .map(f -> checkTracked(ws, f, settingsOf.apply(f), () -> false, false).findings())
+        .map(f -> checkOnce(ws, f, settingsOf.apply(f)).findings())
         .flatMap(List::stream)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
   }
@@ -215,10 +234,10 @@ public final class Linter {
         .filter(f -> model.projectOf(f.path()) != null)
         .map(f -> {
           Settings settings = model.settingsFor(f.path());
-          List<Finding> own = checkTracked(model.workspaceOf(f.path()), model.fileOf(f.path()),
-              settings, () -> false, false).findings();
+          List<Finding> own = checkOnce(model.workspaceOf(f.path()), model.fileOf(f.path()),
+              settings).findings();
           return withShares(model, f.path(), own, (ws, variant) ->
-              checkTracked(ws, variant, settings, () -> false, false).findings());
+              checkOnce(ws, variant, settings).findings());
         })
         .flatMap(List::stream)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
@@ -257,12 +276,15 @@ public final class Linter {
     // a changed file still reuses the runs of its unchanged documents
     boolean usable = prev != null && prev.settings().equals(settings)
         && prev.file().path().equals(file.path()) && prev.file().context() == file.context();
-    return run(ws, file, settings, cancelled, true, usable ? prev : null);
+    return run(ws, file, settings, cancelled, true, usable ? prev : null, true);
   }
 
-  private Result checkTracked(Workspace ws, ParsedFile file, Settings settings,
-      BooleanSupplier cancelled, boolean parallelRules) {
-    return run(ws, file, settings, cancelled, parallelRules, null);
+  /**
+   * The findings of one file of many, checked without recording what each rule read: a batch
+   * check keeps the findings only.
+   */
+  private Result checkOnce(Workspace ws, ParsedFile file, Settings settings) {
+    return run(ws, file, settings, () -> false, false, null, false);
   }
 
   /**
@@ -272,26 +294,26 @@ public final class Linter {
    * is kept with the facts it read and reused by {@link #recheck} while they hold.
    */
   private Result run(Workspace ws, ParsedFile file, Settings settings, BooleanSupplier cancelled,
-      boolean parallelRules, Previous prev) {
+      boolean parallelRules, Previous prev, boolean track) {
     Workspace helm = HelmCharts.derive(ws, settings.helmValues());
     ParsedFile target = HelmCharts.target(helm, file);
     Map<String, RuleRun> runs = Map.of();
     List<Finding> out;
     if (KustomizeFindings.isSource(helm, target.path())) {
       out = new ArrayList<>(KustomizeFindings.forSource(helm, target,
-          runAll(helm, target, settings, cancelled, parallelRules),
-          (w, output) -> runAll(w, output, settings, cancelled, parallelRules)));
+          runAll(helm, target, settings, cancelled, parallelRules, track),
+          (w, output) -> runAll(w, output, settings, cancelled, parallelRules, track)));
     } else {
       Workspace derived = KustomizeFindings.primary(helm);
       if (derived == ws && target == file
           && HelmCharts.templatesReading(derived, file.path()).isEmpty()) {
-        runs = runRules(ws, file, settings, cancelled, parallelRules, prev);
+        runs = runRules(ws, file, settings, cancelled, parallelRules, prev, track);
         out = new ArrayList<>();
         runs.values().forEach(r -> out.addAll(r.findings()));
       } else {
         out = new ArrayList<>(KustomizeFindings.traceRelated(helm, HelmFindings.place(derived,
-            target, runAll(derived, target, settings, cancelled, parallelRules),
-            template -> runAll(derived, template, settings, cancelled, parallelRules))));
+            target, runAll(derived, target, settings, cancelled, parallelRules, track),
+            template -> runAll(derived, template, settings, cancelled, parallelRules, track))));
       }
     }
     if (cancelled.getAsBoolean()) {
@@ -303,7 +325,7 @@ public final class Linter {
     for (Entry e : audits) {
       SuppressionAudit a = (SuppressionAudit) e.rule();
       RuleRun r = run(e, ws, file, settings, cancelled, ctx -> a.audit(ctx, sup,
-          id -> byId.containsKey(id) && enabled(byId.get(id), settings)));
+          id -> byId.containsKey(id) && enabled(byId.get(id), settings)), track);
       if (r != null) {
         audited.addAll(r.findings());
       }
@@ -327,24 +349,36 @@ public final class Linter {
 
   /** Every enabled rule's run on {@code file}, reusing those of {@code prev} that still hold. */
   private Map<String, RuleRun> runRules(Workspace ws, ParsedFile file, Settings settings,
-      BooleanSupplier cancelled, boolean parallelRules, Previous prev) {
-    Map<String, RuleRun> runs = new ConcurrentHashMap<>();
-    if (parallelRules) {
-      readSyntax(file);
+      BooleanSupplier cancelled, boolean parallelRules, Previous prev, boolean track) {
+    if (!parallelRules) {
+      // One rule after another on this thread: a plain map, no stream.
+      Map<String, RuleRun> runs = new java.util.HashMap<>();
+      for (Entry e : entries) {
+        RuleRun r = reusable(e, ws, file, prev);
+        if (r == null) {
+          r = run(e, ws, file, settings, cancelled, null, track);
+        }
+        if (r != null) {
+          runs.put(e.rule().id(), r);
+        }
+      }
+      return track ? Map.copyOf(runs) : runs;
     }
+    Map<String, RuleRun> runs = new ConcurrentHashMap<>();
+    readSyntax(file);
     // The language server keeps a document-scoped rule's findings by document, so an edit re-runs
     // the rule on the edited documents only.
-    List<YamlDocument> docs = parallelRules ? DocumentSlice.documents(file) : List.of();
+    List<YamlDocument> docs = track ? DocumentSlice.documents(file) : List.of();
     Map<Object, Boolean> sameFacts = new ConcurrentHashMap<>();
-    (parallelRules ? dev.distlint.base.Parallelism.stream(entries) : entries.stream()).forEach(e -> {
+    dev.distlint.base.Parallelism.stream(entries).forEach(e -> {
       RuleRun r;
       RuleRun old = prev == null ? null : prev.result().runs().get(e.rule().id());
       if (!docs.isEmpty() && e.rule() instanceof DocumentScoped) {
         r = runByDocument(e, ws, file, docs, settings, cancelled, prev, old, sameFacts);
       } else {
-        r = prev != null && prev.file() == file ? reusable(e, ws, prev) : null;
+        r = reusable(e, ws, file, prev);
         if (r == null) {
-          r = run(e, ws, file, settings, cancelled);
+          r = run(e, ws, file, settings, cancelled, null, track);
         }
       }
       if (r != null) {
@@ -383,7 +417,7 @@ public final class Linter {
     }
     if (rerun > Math.max(1, docs.size() / 4)) {
       // one run over the whole file costs less than many one-document runs
-      RuleRun whole = run(entry, ws, file, settings, cancelled);
+      RuleRun whole = run(entry, ws, file, settings, cancelled, null, true);
       return whole == null ? null
           : new RuleRun(whole.findings(), Map.of(), shareOut(whole, file.path(), docs));
     }
@@ -397,7 +431,7 @@ public final class Linter {
       if (d != null) {
         d = moved(d, file.path(), doc.base());
       } else {
-        RuleRun r = run(entry, ws, DocumentSlice.of(file, doc), settings, cancelled);
+        RuleRun r = run(entry, ws, DocumentSlice.of(file, doc), settings, cancelled, null, true);
         if (r == null) {
           return null;
         }
@@ -547,9 +581,9 @@ public final class Linter {
 
   /** The findings of every enabled rule on {@code file}, before suppressions. */
   private List<Finding> runAll(Workspace ws, ParsedFile file, Settings settings,
-      BooleanSupplier cancelled, boolean parallelRules) {
+      BooleanSupplier cancelled, boolean parallelRules, boolean track) {
     List<Finding> out = new ArrayList<>();
-    runRules(ws, file, settings, cancelled, parallelRules, null).values()
+    runRules(ws, file, settings, cancelled, parallelRules, null, track).values()
         .forEach(r -> out.addAll(r.findings()));
     return out;
   }

@@ -1,9 +1,6 @@
 package dev.distlint.report;
 
 import dev.distlint.base.Version;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.distlint.base.LineIndex;
 import dev.distlint.base.PositionEncoding;
 import dev.distlint.base.Finding;
@@ -18,71 +15,75 @@ public final class JsonReport {
   }
 
   public static String render(CheckResult r) {
-    JsonObject root = new JsonObject();
-    root.addProperty("tool", "distlint");
-    root.addProperty("version", Version.VALUE);
-    JsonArray arr = new JsonArray();
+    StringBuilder sb = new StringBuilder(4096 + r.findings().size() * 1024);
+    PrettyJson w = new PrettyJson(sb);
+    w.beginObject();
+    w.member("tool", "distlint");
+    w.member("version", Version.VALUE);
+    w.name("findings").beginArray();
     for (Finding f : r.findings()) {
-      JsonObject o = new JsonObject();
-      o.addProperty("path", f.path());
-      o.addProperty("rule", f.ruleId());
-      o.addProperty("severity", f.severity().label());
-      o.addProperty("message", f.message());
-      o.add("range", range(r.lines(), f.path(), f.range()));
-      JsonArray rel = new JsonArray();
+      w.beginObject();
+      w.member("path", f.path());
+      w.member("rule", f.ruleId());
+      w.member("severity", f.severity().label());
+      w.member("message", f.message());
+      range(w.name("range"), r.lines(), f.path(), f.range());
+      w.name("related").beginArray();
       for (Finding.Related x : f.related()) {
-        JsonObject ro = new JsonObject();
-        ro.addProperty("path", x.path());
-        ro.addProperty("message", x.message());
-        ro.add("range", range(r.lines(), x.path(), x.range()));
-        rel.add(ro);
+        w.beginObject();
+        w.member("path", x.path());
+        w.member("message", x.message());
+        range(w.name("range"), r.lines(), x.path(), x.range());
+        w.endObject();
       }
-      o.add("related", rel);
-      JsonArray fixes = new JsonArray();
+      w.endArray();
+      w.name("fixes").beginArray();
       for (Fix fix : f.fixes()) {
-        JsonObject fo = new JsonObject();
-        fo.addProperty("title", fix.title());
-        fo.addProperty("safe", fix.safe());
-        JsonArray edits = new JsonArray();
+        w.beginObject();
+        w.member("title", fix.title());
+        w.member("safe", fix.safe());
+        w.name("edits").beginArray();
         for (Fix.FileEdit e : fix.edits()) {
-          JsonObject eo = new JsonObject();
-          eo.addProperty("path", e.path());
-          eo.add("range", range(r.lines(), e.path(), e.range()));
-          eo.addProperty("newText", e.newText());
-          edits.add(eo);
+          w.beginObject();
+          w.member("path", e.path());
+          range(w.name("range"), r.lines(), e.path(), e.range());
+          w.member("newText", e.newText());
+          w.endObject();
         }
-        fo.add("edits", edits);
-        fixes.add(fo);
+        w.endArray();
+        w.endObject();
       }
-      o.add("fixes", fixes);
-      arr.add(o);
+      w.endArray();
+      w.endObject();
     }
-    root.add("findings", arr);
-    JsonObject sum = new JsonObject();
-    sum.addProperty("files", r.filesChecked());
+    w.endArray();
+    w.name("summary").beginObject();
+    w.member("files", r.filesChecked());
     for (Severity s : Severity.values()) {
-      sum.addProperty(s.label(), r.count(s));
+      w.member(s.label(), r.count(s));
     }
-    root.add("summary", sum);
-    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+    w.endObject();
+    w.endObject();
+    return sb.append('\n').toString();
   }
 
-  static JsonObject range(Function<String, LineIndex> lines, String path, TextRange r) {
-    JsonObject o = new JsonObject();
+  private static void range(PrettyJson w, Function<String, LineIndex> lines, String path,
+      TextRange r) {
+    w.beginObject();
     LineIndex idx = lines.apply(path);
     if (idx != null) {
-      o.add("start", pos(idx.position(r.start(), PositionEncoding.UTF16)));
-      o.add("end", pos(idx.position(r.end(), PositionEncoding.UTF16)));
+      pos(w.name("start"), idx.position(r.start(), PositionEncoding.UTF16));
+      pos(w.name("end"), idx.position(r.end(), PositionEncoding.UTF16));
     }
-    o.addProperty("startOffset", r.start());
-    o.addProperty("endOffset", r.end());
-    return o;
+    w.member("startOffset", r.start());
+    w.member("endOffset", r.end());
+    w.endObject();
   }
 
-  private static JsonObject pos(LineIndex.Pos p) {
-    JsonObject o = new JsonObject();
-    o.addProperty("line", p.line());
-    o.addProperty("character", p.character());
-    return o;
+  private static void pos(PrettyJson w, LineIndex.Pos p) {
+    w.beginObject();
+    w.member("line", p.line());
+    w.member("character", p.character());
+    w.endObject();
   }
 }

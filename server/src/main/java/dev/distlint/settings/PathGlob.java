@@ -23,7 +23,11 @@ public final class PathGlob {
 
   /** True when the whole of {@code path} ('/'-separated) matches. */
   public boolean matches(String path) {
-    String[] s = path.split("/", -1);
+    return matchesSegments(path.split("/", -1));
+  }
+
+  /** As {@link #matches(String)}, given the path's segments (split at every '/'). */
+  public boolean matchesSegments(String[] s) {
     int p = 0;
     int i = 0;
     int starP = -1;

@@ -47,11 +47,15 @@ final class GitIgnore {
     boolean dir = rel.endsWith("/");
     String path = dir ? rel.substring(0, rel.length() - 1) : rel;
     boolean ignored = false;
+    String[] segments = null;
     for (Pattern2 p : patterns) {
       if (p.dirOnly && !dir) {
         continue;
       }
-      if (p.glob.matches(path)) {
+      if (segments == null) {
+        segments = path.split("/", -1);
+      }
+      if (p.glob.matchesSegments(segments)) {
         ignored = !p.negate;
       }
     }

@@ -11,7 +11,6 @@ import dev.distlint.settings.SettingsReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -85,11 +84,11 @@ public record Project(Path root, Workspace workspace, Settings settings) {
   public static Project load(Path root, Settings over, Path explicitConfig,
       java.util.function.Function<Path, String> display) throws IOException {
     Settings settings = readSettings(root, explicitConfig).overriddenBy(over);
-    List<ParsedFile> files = new ArrayList<>();
-    for (WorkspaceLoader.LoadedFile lf : WorkspaceLoader.scan(root, settings, () -> false)) {
-      String path = display.apply(lf.absolute());
-      files.add(ParsedFile.of(path, lf.text()));
-    }
+    // Each file's path and kind (a sniff of its text) on every core; the order stays the scan's.
+    List<ParsedFile> files = dev.distlint.base.Parallelism.stream(
+        WorkspaceLoader.scan(root, settings, () -> false))
+        .map(lf -> ParsedFile.of(display.apply(lf.absolute()), lf.text()))
+        .toList();
     return new Project(root.toAbsolutePath().normalize(), new Workspace(files), settings);
   }
 }

@@ -82,10 +82,15 @@ public final class Workspace {
    * An aggregate fact, computed once per workspace snapshot. A fact may be null ("the workspace
    * does not say"); it is stored as a marker, since the map cannot hold null values.
    */
+  @SuppressWarnings("unchecked")
   public <T> T fact(Object key, Function<Workspace, T> compute) {
     Map<Object, Read> reads = READS.get();
     if (reads != null) {
       reads.putIfAbsent(key, new Read(key, compute));
+    }
+    Object done = facts.peek(key);
+    if (done != Memo.ABSENT) {
+      return (T) done;
     }
     return facts.get(key, () -> compute.apply(this));
   }

@@ -54,6 +54,18 @@ public final class WorkspaceLoader {
     Path base = root.toAbsolutePath().normalize();
     GitIgnore ignore = GitIgnore.load(base);
     Batches batches = new Batches(base, notice);
+    if (!dev.distlint.base.Parallelism.sequential()) {
+      List<Pending> found = new ParallelWalk(base, ignore, settings, cancelled).run();
+      if (found != null) {
+        for (Pending p : found) {
+          if (batches.full) {
+            break;
+          }
+          batches.take(p, p.read());
+        }
+        return batches.out;
+      }
+    }
     Files.walkFileTree(base, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -62,7 +74,7 @@ public final class WorkspaceLoader {
         }
         String rel = relative(base, dir);
         String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        if (!dir.equals(base) && (SKIP_DIRS.contains(name) || ignore.ignored(rel + "/"))) {
+        if (!dir.equals(base) && skipped(name, rel, ignore)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         return FileVisitResult.CONTINUE;
@@ -71,25 +83,21 @@ public final class WorkspaceLoader {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String rel = relative(base, file);
-        // The settings file is read even when include leaves it out: its own warnings count.
-        if (attrs.isRegularFile() && KindRouter.isCandidate(rel) && !ignore.ignored(rel)
-            && (settings.accepts(rel) || rel.equals(Project.CONFIG_FILE))) {
-          return batches.add(new Pending(file, rel, attrs.size(), null));
+        if (attrs.isRegularFile() && accepted(rel, ignore, settings)) {
+          return batches.add(new Pending(file, rel, attrs.size(), null, null));
         }
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException exc) {
-        return batches.add(new Pending(null, null, 0, "cannot read " + file + ", skipped: "
-            + exc.getClass().getSimpleName()));
+        return batches.add(unreadable(file, exc));
       }
 
       @Override
       public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
         if (exc != null) {
-          return batches.add(new Pending(null, null, 0, "cannot list all of " + dir
-              + ", rest skipped: " + exc.getClass().getSimpleName()));
+          return batches.add(unlisted(dir, exc));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -101,8 +109,232 @@ public final class WorkspaceLoader {
   /** Files read in parallel at a time: enough to keep the cores busy, few past a cap. */
   private static final int READ_BATCH = 256;
 
-  /** A file the walk accepted, not yet read; or a notice of the walk, kept in its place. */
-  private record Pending(Path file, String rel, long size, String notice) {
+  /** Whether the walk takes a regular file at {@code rel} (forward slashes). */
+  private static boolean accepted(String rel, GitIgnore ignore, Settings settings) {
+    // The settings file is read even when include leaves it out: its own warnings count.
+    return KindRouter.isCandidate(rel) && !ignore.ignored(rel)
+        && (settings.accepts(rel) || rel.equals(Project.CONFIG_FILE));
+  }
+
+  /** Whether the walk leaves out the folder {@code name} at {@code rel}, below the root. */
+  private static boolean skipped(String name, String rel, GitIgnore ignore) {
+    return SKIP_DIRS.contains(name) || ignore.ignored(rel + "/");
+  }
+
+  private static Pending unreadable(Path file, IOException exc) {
+    return new Pending(null, null, 0, "cannot read " + file + ", skipped: "
+        + exc.getClass().getSimpleName(), null);
+  }
+
+  private static Pending unlisted(Path dir, IOException exc) {
+    return new Pending(null, null, 0, "cannot list all of " + dir + ", rest skipped: "
+        + exc.getClass().getSimpleName(), null);
+  }
+
+  /**
+   * A file the walk accepted, not yet read (or read already, then {@code read} is set); or a
+   * notice of the walk, kept in its place.
+   */
+  private record Pending(Path file, String rel, long size, String notice, Read read) {
+  }
+
+  /**
+   * The walk of {@link Files#walkFileTree} (no links followed), its folders listed and its files
+   * read on several threads at once, and its events put back in the order of the one-thread
+   * walk: each folder keeps its entries in the order its listing gave them, a subfolder's events
+   * in the place of its entry. Past the file or byte cap, or when cancelled, it gives up (null),
+   * and the one-thread walk, which stops at the cap, is used instead.
+   */
+  private static final class ParallelWalk {
+    /** A folder to list; once listed, its events, a subfolder as its {@code Dir}. */
+    private static final class Dir {
+      final Path path;
+      final String rel;
+      final List<Object> items = new ArrayList<>();
+
+      Dir(Path path, String rel) {
+        this.path = path;
+        this.rel = rel;
+      }
+    }
+
+    private final Path base;
+    private final GitIgnore ignore;
+    private final Settings settings;
+    private final BooleanSupplier cancelled;
+    private final java.util.concurrent.ConcurrentLinkedDeque<Dir> queue =
+        new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** Folders queued or being listed. */
+    private final java.util.concurrent.atomic.AtomicInteger open =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger files =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong bytes =
+        new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean abandoned;
+
+    ParallelWalk(Path base, GitIgnore ignore, Settings settings, BooleanSupplier cancelled) {
+      this.base = base;
+      this.ignore = ignore;
+      this.settings = settings;
+      this.cancelled = cancelled;
+    }
+
+    /** The walk's events in order, or null when it gave up. */
+    List<Pending> run() {
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(base, BasicFileAttributes.class,
+            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (!attrs.isDirectory()) {
+          return null;
+        }
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+      Dir root = new Dir(base, "");
+      open.set(1);
+      queue.push(root);
+      int helpers = Math.max(0, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+      for (int i = 0; i < helpers; i++) {
+        java.util.concurrent.ForkJoinPool.commonPool().execute(() -> work(true));
+      }
+      work(false);
+      if (abandoned) {
+        return null;
+      }
+      List<Pending> out = new ArrayList<>();
+      flatten(root, out);
+      return out;
+    }
+
+    /**
+     * Lists queued folders until none is left to list or being listed. A failure gives the walk
+     * up; on the calling thread it is thrown, on a pool thread (where nothing would report it,
+     * an error as out of memory included) the one-thread walk meets it again.
+     */
+    private void work(boolean helper) {
+      int idle = 0;
+      while (!abandoned && open.get() > 0) {
+        Dir d = queue.pollFirst();
+        if (d == null) {
+          if (++idle > 64) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+          } else {
+            Thread.onSpinWait();
+          }
+          continue;
+        }
+        idle = 0;
+        try {
+          list(d);
+        } catch (RuntimeException | Error e) {
+          abandoned = true;
+          if (!helper) {
+            throw e;
+          }
+          return;
+        } finally {
+          open.decrementAndGet();
+        }
+      }
+    }
+
+    private void list(Dir d) {
+      if (cancelled.getAsBoolean()) {
+        abandoned = true;
+        return;
+      }
+      java.nio.file.DirectoryStream<Path> stream;
+      try {
+        stream = Files.newDirectoryStream(d.path);
+      } catch (IOException e) {
+        d.items.add(unreadable(d.path, e));
+        return;
+      }
+      IOException failure = null;
+      try {
+        java.util.Iterator<Path> it = stream.iterator();
+        while (true) {
+          Path entry;
+          try {
+            if (!it.hasNext()) {
+              break;
+            }
+            entry = it.next();
+          } catch (java.nio.file.DirectoryIteratorException e) {
+            failure = e.getCause();
+            break;
+          }
+          visit(d, entry);
+        }
+      } finally {
+        try {
+          stream.close();
+        } catch (IOException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+      if (failure != null) {
+        d.items.add(unlisted(d.path, failure));
+      }
+      // The subfolders are queued already: other threads list them while this one reads.
+      for (int i = 0; i < d.items.size(); i++) {
+        if (d.items.get(i) instanceof Pending p && p.file() != null && !abandoned) {
+          d.items.set(i, new Pending(p.file(), p.rel(), p.size(), null,
+              readFile(p.file(), p.rel(), p.size())));
+        }
+      }
+    }
+
+    private void visit(Dir d, Path entry) {
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(entry, BasicFileAttributes.class,
+            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        d.items.add(unreadable(entry, e));
+        return;
+      }
+      String name = entry.getFileName().toString();
+      String rel = d.rel.isEmpty() ? name : d.rel + "/" + name;
+      if (attrs.isDirectory()) {
+        if (skipped(name, rel, ignore)) {
+          // The one-thread walk opens a folder before it decides to skip it.
+          try {
+            Files.newDirectoryStream(entry).close();
+          } catch (IOException e) {
+            d.items.add(unreadable(entry, e));
+          }
+          return;
+        }
+        Dir sub = new Dir(entry, rel);
+        d.items.add(sub);
+        open.incrementAndGet();
+        queue.push(sub);
+        return;
+      }
+      if (attrs.isRegularFile() && accepted(rel, ignore, settings)) {
+        if (files.incrementAndGet() > MAX_SCAN_FILES
+            || bytes.addAndGet(attrs.size()) > MAX_SCAN_BYTES) {
+          abandoned = true;
+        }
+        d.items.add(new Pending(entry, rel, attrs.size(), null, null));
+      }
+    }
+
+    private static void flatten(Dir d, List<Pending> out) {
+      for (Object o : d.items) {
+        if (o instanceof Dir sub) {
+          flatten(sub, out);
+        } else {
+          out.add((Pending) o);
+        }
+      }
+    }
   }
 
   /** A file read, or null with the reason it was not. */
