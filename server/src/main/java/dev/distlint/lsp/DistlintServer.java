@@ -41,12 +41,10 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
 
   private final ServerState state = new ServerState();
   /**
-   * The rules and their docs, loaded on a thread of their own from {@code initialize} on (or from
-   * the first use, in tests that skip it): the initialize response does not wait for them, and
-   * the start-up work that precedes it has both cores; the first analysis waits for them.
+   * The rules and their docs, loaded on a thread of their own from the moment the server is
+   * made, so the initialize response does not wait for them; the first analysis does.
    */
-  private final RulesLoader rules = RulesLoader.started();
-  private final Supplier<Linter> linter = rules::get;
+  private final Supplier<Linter> linter = loadInBackground();
   private final ProjectDiagnostics project = new ProjectDiagnostics(state, linter);
   private final Validator validator = new Validator(state, project);
   private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
@@ -57,28 +55,12 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   private volatile boolean shutdown;
   private volatile LanguageClient client;
 
-  /** Loads the rules once, on a thread started by {@link #start} or by the first {@link #get}. */
-  private static final class RulesLoader {
-    private final FutureTask<Linter> task = new FutureTask<>(() -> new Linter(BuiltinRules.all()));
-    private final java.util.concurrent.atomic.AtomicBoolean started =
-        new java.util.concurrent.atomic.AtomicBoolean();
-
-    static RulesLoader started() {
-      RulesLoader r = new RulesLoader();
-      r.start();
-      return r;
-    }
-
-    void start() {
-      if (started.compareAndSet(false, true)) {
-        Thread t = new Thread(task, "distlint-rules");
-        t.setDaemon(true);
-        t.start();
-      }
-    }
-
-    Linter get() {
-      start();
+  private static Supplier<Linter> loadInBackground() {
+    FutureTask<Linter> task = new FutureTask<>(() -> new Linter(BuiltinRules.all()));
+    Thread t = new Thread(task, "distlint-rules");
+    t.setDaemon(true);
+    t.start();
+    return () -> {
       boolean interrupted = false;
       try {
         while (true) {
@@ -95,7 +77,7 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
           Thread.currentThread().interrupt();
         }
       }
-    }
+    };
   }
 
   public DistlintServer(IntConsumer exiter) {
@@ -122,7 +104,6 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     dev.distlint.base.Timings.mark("initialize received");
-    rules.start();
     state.setEncoding(Capabilities.encoding(params));
     List<Path> roots = new ArrayList<>();
     if (params.getWorkspaceFolders() != null) {

@@ -3,15 +3,9 @@ package dev.distlint.lsp;
 import dev.distlint.base.Log;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
-import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -26,8 +20,7 @@ public final class ServerLauncher {
   }
 
   public static void run(InputStream in, OutputStream out) {
-    dev.distlint.base.Timings.mark("lsp main");
-    METHODS.start();
+    dev.distlint.base.Timings.mark("language server starts");
     DistlintServer server = new DistlintServer(code -> {
       System.err.flush();
       System.exit(code);
@@ -41,55 +34,15 @@ public final class ServerLauncher {
     server.exitNow();
   }
 
-  /**
-   * The JSON-RPC methods of the server and of the client, which the launcher finds by reflection
-   * over every method of both interfaces: the largest step of start-up, so it runs on a thread of
-   * its own while the server is made. The launcher waits for it before it reads any message.
-   */
-  private static final FutureTask<Map<String, JsonRpcMethod>> SUPPORTED = new FutureTask<>(() -> {
-    // the library's log set up too (its first use is slow), before any message can be read
-    ProtocolErrors.quietLibraryLog();
-    Map<String, JsonRpcMethod> m = new LinkedHashMap<>(
-        ServiceEndpoints.getSupportedMethods(LanguageClient.class));
-    m.putAll(ServiceEndpoints.getSupportedMethods(DistlintServer.class));
-    return m;
-  });
-  private static final Thread METHODS = daemon(new Thread(SUPPORTED, "distlint-methods"));
-
-  private static Thread daemon(Thread t) {
-    t.setDaemon(true);
-    return t;
-  }
-
-  /** The launcher's builder, with the methods gathered beforehand when they were. */
-  private static final class Builder extends LSPLauncher.Builder<LanguageClient> {
-    @Override
-    protected Map<String, JsonRpcMethod> getSupportedMethods() {
-      if (METHODS.getState() != Thread.State.NEW
-          && localServices.size() == 1 && localServices.iterator().next() instanceof DistlintServer) {
-        try {
-          return new LinkedHashMap<>(SUPPORTED.get());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-          Log.warn("gathering the protocol methods failed: " + e.getCause());
-        }
-      }
-      return super.getSupportedMethods();
-    }
-  }
-
   /** Connects a server to streams and starts reading; used by tests with piped streams. */
   public static Future<Void> start(DistlintServer server, InputStream in, OutputStream out) {
-    if (METHODS.getState() == Thread.State.NEW) {
-      ProtocolErrors.quietLibraryLog();
-    }
+    ProtocolErrors.quietLibraryLog();
     ExecutorService threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "distlint-jsonrpc");
       t.setDaemon(true);
       return t;
     });
-    Launcher<LanguageClient> launcher = new Builder()
+    Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
         .setLocalService(server)
         .setRemoteInterface(LanguageClient.class)
         .setInput(new ProtocolInput(in))
@@ -98,7 +51,7 @@ public final class ServerLauncher {
         .wrapMessages(new Lifecycle())
         .setExceptionHandler(ProtocolErrors::toResponse)
         .create();
-    dev.distlint.base.Timings.mark("launcher built");
+    dev.distlint.base.Timings.mark("protocol launcher built");
     server.connect(launcher.getRemoteProxy());
     return launcher.startListening();
   }
