@@ -6,6 +6,7 @@ import dev.distlint.model.compose.ComposeService;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.documents.ParsedFile;
+import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YScalar;
 import dev.distlint.workspace.Workspace;
 import dev.distlint.model.k8s.Container;
@@ -92,13 +93,20 @@ public final class BeamWorkloads {
   }
 
   public static boolean isBeam(Container c) {
-    for (Container.EnvVar e : c.env()) {
+    return c.node().derived(BEAM_CONTAINER, BeamWorkloads::isBeamContainer);
+  }
+
+  private static final Object BEAM_CONTAINER = new Object();
+
+  /** Whether a container's map sets a release or Erlang variable or declares an epmd port. */
+  private static boolean isBeamContainer(YMap node) {
+    for (Container.EnvVar e : Container.env(node)) {
       if (e.name().startsWith("RELEASE_") || e.name().startsWith("ERL_")
           || ERLANG_ENV.contains(e.name())) {
         return true;
       }
     }
-    for (Container.Port p : c.ports()) {
+    for (Container.Port p : Container.ports(node)) {
       if (DistPorts.isEpmd(p.number()) || (p.name() != null && p.name().contains("epmd"))) {
         return true;
       }

@@ -533,7 +533,8 @@ public final class Linter {
   /** A document's run with its positions in {@code path} moved to the document's new base. */
   private static DocumentRun moved(DocumentRun d, String path, int base) {
     int delta = base - d.base();
-    if (delta == 0) {
+    if (delta == 0 || d.findings().isEmpty()) {
+      // a run without findings has no position to move (its base only serves to move findings)
       return d;
     }
     List<Finding> out = new ArrayList<>(d.findings().size());

@@ -129,6 +129,7 @@ final class DocumentService implements TextDocumentService {
             r.getEnd().getLine(), r.getEnd().getCharacter(), text, version, state.encoding());
       }
     }
+    dev.distlint.base.Timings.mark("didChange applied");
     state.update(uri, doc.version() == version ? doc : new TextDocument(uri, version, doc.text()));
     if (cur.parsed().kind() == FileKind.DISTLINT_CONFIG) {
       WorkspaceScanner.reloadProjectSettings(state);

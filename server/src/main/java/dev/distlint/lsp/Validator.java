@@ -187,6 +187,7 @@ final class Validator {
 
   /** Analyses the open documents; false when a newer request made the rest of the run moot. */
   private boolean analyse() {
+    dev.distlint.base.Timings.mark("analysis starts");
     long gen = generation.get();
     List<String> first;
     boolean wholeProject;
@@ -238,6 +239,7 @@ final class Validator {
     }
     var diags = Diagnostics.toLsp(found, d.parsed().lines(), state.encoding(), state.snapshot());
     c.publishDiagnostics(new PublishDiagnosticsParams(d.uri(), diags, d.doc().version()));
+    dev.distlint.base.Timings.mark("published");
   }
 
   /**

@@ -75,6 +75,9 @@ public record DiscoveryServices(String service, Set<String> namespaces, String w
             .ifPresent(out::add);
       }
     }
+    if (parsed.isEmpty()) {
+      return List.of(); // nothing to resolve: the release's workloads are not read
+    }
     Set<String> home = new TreeSet<>();
     Setup.releaseWorkloads(ws).forEach(o -> home.add(o.namespace()));
     List<DiscoveryServices> resolved = new ArrayList<>();

@@ -46,40 +46,61 @@ public final class Container {
   public List<Port> ports() {
     List<Port> ps = ports;
     if (ps == null) {
-      List<Port> out = new ArrayList<>();
-      YSeq seq = node.seq("ports");
-      if (seq != null) {
-        for (YNode n : seq.items()) {
-          if (n instanceof YMap m) {
-            YScalar p = m.scalar("containerPort");
-            out.add(new Port(m.string("name"), p == null ? null : p.asLong(),
-                m.string("protocol"), m));
-          }
-        }
-      }
-      ps = List.copyOf(out);
+      ps = ports(node);
       ports = ps;
     }
     return ps;
+  }
+
+  /** The declared ports of a container's map, read once per map. */
+  public static List<Port> ports(YMap node) {
+    return node.derived(PORTS, Container::readPorts);
+  }
+
+  private static final Object PORTS = new Object();
+  private static final Object ENV = new Object();
+
+  private static List<Port> readPorts(YMap node) {
+    List<Port> out = new ArrayList<>();
+    YSeq seq = node.seq("ports");
+    if (seq != null) {
+      for (YNode n : seq.items()) {
+        if (n instanceof YMap m) {
+          YScalar p = m.scalar("containerPort");
+          out.add(new Port(m.string("name"), p == null ? null : p.asLong(),
+              m.string("protocol"), m));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The env entries with a name, in order (an unmodifiable list). */
   public List<EnvVar> env() {
     List<EnvVar> es = env;
     if (es == null) {
-      List<EnvVar> out = new ArrayList<>();
-      YSeq seq = node.seq("env");
-      if (seq != null) {
-        for (YNode n : seq.items()) {
-          if (n instanceof YMap m && m.scalar("name") != null) {
-            out.add(new EnvVar(m.scalar("name"), m.get("value"), m.map("valueFrom"), m));
-          }
-        }
-      }
-      es = List.copyOf(out);
+      es = env(node);
       env = es;
     }
     return es;
+  }
+
+  /** The named env entries of a container's map, read once per map. */
+  public static List<EnvVar> env(YMap node) {
+    return node.derived(ENV, Container::readEnv);
+  }
+
+  private static List<EnvVar> readEnv(YMap node) {
+    List<EnvVar> out = new ArrayList<>();
+    YSeq seq = node.seq("env");
+    if (seq != null) {
+      for (YNode n : seq.items()) {
+        if (n instanceof YMap m && m.scalar("name") != null) {
+          out.add(new EnvVar(m.scalar("name"), m.get("value"), m.map("valueFrom"), m));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   public EnvVar envVar(String name) {

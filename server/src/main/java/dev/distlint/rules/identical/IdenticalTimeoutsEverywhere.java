@@ -97,13 +97,9 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
     List<Timing> out = new ArrayList<>();
     for (KubeObject o : KubeObjects.of(f)) {
       for (Container c : o.containers()) {
-        for (String kind : PROBES) {
-          Probe p = c.probe(kind);
-          if (p != null && p.hasExplicitTiming()) {
-            String sig = kind + " period " + p.periodSeconds() + " s, timeout "
-                + p.timeoutSeconds() + " s, " + p.failureThreshold() + " failures";
-            out.add(new Timing(sig, o.kind() + " " + o.name(), f.path(), o.range(p.keyNode())));
-          }
+        for (Explicit e : c.node().derived(EXPLICIT, IdenticalTimeoutsEverywhere::explicit)) {
+          out.add(new Timing(e.signature(), o.kind() + " " + o.name(), f.path(),
+              o.range(e.key())));
         }
       }
     }
@@ -115,6 +111,29 @@ public final class IdenticalTimeoutsEverywhere implements Rule {
             + or(hc.string("timeout"), "30s") + ", " + or(hc.string("retries"), "3") + " retries";
         out.add(new Timing(sig, "service " + s.name(), f.path(),
             s.range(s.node().entry("healthcheck").key())));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A probe of a container with an explicit timing: its signature and key. */
+  private record Explicit(String signature, dev.distlint.syntax.yaml.YNode key) {
+  }
+
+  private static final Object EXPLICIT = new Object();
+
+  /** The probes of a container's map with an explicit timing, read once per map. */
+  private static List<Explicit> explicit(YMap container) {
+    List<Explicit> out = new ArrayList<>();
+    for (String kind : PROBES) {
+      YMap m = container.map(kind);
+      if (m == null) {
+        continue;
+      }
+      Probe p = new Probe(kind, container.entry(kind).key(), m);
+      if (p.hasExplicitTiming()) {
+        out.add(new Explicit(kind + " period " + p.periodSeconds() + " s, timeout "
+            + p.timeoutSeconds() + " s, " + p.failureThreshold() + " failures", p.keyNode()));
       }
     }
     return List.copyOf(out);

@@ -27,6 +27,8 @@ public final class YMap implements YNode {
   private final int[] table;
   /** The last plain {@code <<} entry, followed when a key is absent; null when none. */
   private final Entry merge;
+  /** Values derived from this map alone ({@link #derived}): key, value, key, value...; or null. */
+  private volatile Object[] derived;
 
   /** One key/value pair. */
   public record Entry(YScalar key, YNode value) {
@@ -147,6 +149,41 @@ public final class YMap implements YNode {
       }
     }
     return null;
+  }
+
+  /**
+   * A value computed from this map alone, kept on the map. Maps are immutable, and the parse cache
+   * hands the same map to each later version of a file while its YAML document is unchanged, so
+   * after an edit elsewhere in the file the value is found here instead of computed again.
+   * {@code key} is compared by identity (a constant of the caller); {@code compute} must read
+   * nothing but this map and its descendants, and must not depend on where the map sits in the
+   * file (positions inside nodes are relative to the document, so nodes qualify).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Function<YMap, T> compute) {
+    Object[] d = derived;
+    if (d != null) {
+      for (int i = 0; i < d.length; i += 2) {
+        if (d[i] == key) {
+          return (T) d[i + 1];
+        }
+      }
+    }
+    T value = compute.apply(this);
+    synchronized (this) {
+      Object[] cur = derived;
+      int n = cur == null ? 0 : cur.length;
+      for (int i = 0; i < n; i += 2) {
+        if (cur[i] == key) {
+          return (T) cur[i + 1]; // another thread was first: one value for everyone
+        }
+      }
+      Object[] next = cur == null ? new Object[2] : java.util.Arrays.copyOf(cur, n + 2);
+      next[n] = key;
+      next[n + 1] = value;
+      derived = next;
+    }
+    return value;
   }
 
   public YNode get(String key) {

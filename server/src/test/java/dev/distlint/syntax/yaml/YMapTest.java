@@ -102,4 +102,46 @@ class YMapTest {
     assertNotEquals(one, new YMap(entries, 0, 5));
     assertEquals("YMap[entries=" + entries + ", start=0, end=4]", one.toString());
   }
+
+  private static final Object NAMES = new Object();
+  private static final Object SIZE = new Object();
+
+  /** The container maps of each document of a manifest, in order. */
+  private static List<YMap> containers(String text) {
+    List<YMap> out = new ArrayList<>();
+    for (YamlDocument d : YamlParser.parse(text).documents()) {
+      YNode c = d.rootMap().path("spec", "template", "spec", "containers");
+      out.add((YMap) ((YSeq) c).items().get(0));
+    }
+    return out;
+  }
+
+  @Test
+  void derivedValuesAreComputedOncePerMapAndKeyAndSurviveEditsOfOtherDocuments() {
+    String doc = "kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"
+        + "        - name: %s\n          env:\n            - name: RELEASE_COOKIE\n";
+    String before = String.format(doc, "chat") + "---\n" + String.format(doc, "presence")
+        + "---\n" + String.format(doc, "mailer");
+    // the second document's name grows: the third document moves, unchanged
+    String after = String.format(doc, "chat") + "---\n" + String.format(doc, "presence-v2")
+        + "---\n" + String.format(doc, "mailer");
+    List<YMap> v1 = containers(before);
+    int[] calls = {0};
+    for (YMap m : v1) {
+      assertEquals(m.string("name"), m.derived(NAMES, x -> {
+        calls[0]++;
+        return x.string("name");
+      }));
+      assertEquals(m.entries().size(), (int) m.derived(SIZE, x -> x.entries().size()));
+    }
+    assertEquals(3, calls[0]);
+    // asked again: the kept values, per key
+    assertEquals("chat", v1.get(0).derived(NAMES, x -> "not computed again"));
+    assertEquals(2, (int) v1.get(0).derived(SIZE, x -> -1));
+    List<YMap> v2 = containers(after);
+    assertSame(v1.get(2), v2.get(2), "the moved, unchanged document's parse is reused");
+    assertEquals("mailer", v2.get(2).derived(NAMES, x -> "not computed again"));
+    assertEquals("presence-v2", v2.get(1).derived(NAMES, x -> x.string("name")),
+        "the edited document's map computes its own value");
+  }
 }
