@@ -406,13 +406,24 @@ public final class Linter {
     List<DocumentRun> before = old == null ? List.of() : old.parts();
     DocumentRun[] kept = new DocumentRun[docs.size()];
     int rerun = 0;
+    // the documents of a shared-out run hold one map of reads: judged once
+    Map<Object, Workspace.Read> lastReads = null;
+    boolean lastSame = false;
     for (YamlDocument doc : docs) {
       DocumentRun d = doc.index() < before.size() ? before.get(doc.index()) : null;
       if (d != null && d.root() != null && d.root() == doc.root() && d.movable()
-          && d.length() == doc.length() && sameFacts(d.reads(), prev.workspace(), ws, sameFacts)) {
-        kept[doc.index()] = d;
-      } else {
-        rerun++;
+          && d.length() == doc.length()) {
+        if (d.reads() != lastReads) {
+          lastReads = d.reads();
+          lastSame = sameFacts(lastReads, prev.workspace(), ws, sameFacts);
+        }
+        if (lastSame) {
+          kept[doc.index()] = d;
+          continue;
+        }
+      }
+      if (++rerun > Math.max(1, docs.size() / 4)) {
+        break; // the whole file runs again: the other documents need not be judged
       }
     }
     if (rerun > Math.max(1, docs.size() / 4)) {
