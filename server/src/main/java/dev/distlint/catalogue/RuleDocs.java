@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.distlint.base.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,45 +69,9 @@ public final class RuleDocs {
     return "rules/" + docPath(id);
   }
 
-  /**
-   * The folder of the docs, found once through the class loader; each doc is then read from the
-   * folder directly. The class loader would first search every module of the JDK for each of them,
-   * a fifth of the time loading the rules takes. Null when it cannot be told (then the class loader
-   * finds each doc).
-   */
-  private static final class Folder {
-    static final URL BASE = find();
-
-    private static URL find() {
-      URL one = RuleDocs.class.getClassLoader().getResource(resource("file-too-large"));
-      if (one == null) {
-        return null;
-      }
-      String s = one.toString();
-      int cut = s.lastIndexOf("/rules/");
-      try {
-        return cut < 0 ? null : new URL(s.substring(0, cut + "/rules/".length()));
-      } catch (java.net.MalformedURLException e) {
-        return null;
-      }
-    }
-  }
-
-  private static InputStream open(String id) {
-    URL base = Folder.BASE;
-    if (base == null) {
-      return RuleDocs.class.getClassLoader().getResourceAsStream(resource(id));
-    }
-    try {
-      return new URL(base, docPath(id)).openStream();
-    } catch (IOException e) {
-      return null; // no such doc
-    }
-  }
-
   private static RuleDoc load(String id) {
     String res = resource(id);
-    try (InputStream in = open(id)) {
+    try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream(res)) {
       if (in == null) {
         throw new IllegalStateException("missing rule doc " + res);
       }

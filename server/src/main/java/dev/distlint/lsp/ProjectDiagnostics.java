@@ -44,6 +44,8 @@ final class ProjectDiagnostics {
   private final ServerState state;
   private final java.util.function.Supplier<Linter> linter;
   private final Map<String, Cached> cache = new HashMap<>();
+  /** The snapshot the cache was last pruned for (guarded by {@code cache}). */
+  private Workspace prunedFor;
   private final BaselineFilter baseline;
   /** Set once a file of the workspace is checked: real analysis has started. */
   private volatile boolean checking;
@@ -107,7 +109,11 @@ final class ProjectDiagnostics {
     synchronized (cache) {
       cache.put(path, new Cached(ws, r, new Linter.Previous(projectWs, own == null ? file : own,
           settings, checked)));
-      cache.keySet().removeIf(p -> ws.file(p) == null);
+      if (prunedFor != ws) {
+        // once a snapshot, not once a file: the files gone from it leave the cache
+        prunedFor = ws;
+        cache.keySet().removeIf(p -> !ws.has(p));
+      }
     }
     return r;
   }

@@ -125,8 +125,32 @@ final class ServerState {
       }
       basis = new ProjectModel.Basis(tops, clientSettings, configured != null);
     }
-    return ProjectModel.of(ws, basis);
+    ProjectModel before;
+    Workspace beforeWs;
+    synchronized (this) {
+      if (lastModelWs == ws && basis.equals(lastBasis)) {
+        return lastModel;
+      }
+      boolean sameBasis = basis.equals(lastBasis);
+      before = sameBasis ? lastModel : null;
+      beforeWs = sameBasis ? lastModelWs : null;
+    }
+    // from the last snapshot's model when an edit left every project as it was
+    ProjectModel m = ProjectModel.next(before, beforeWs, ws, basis);
+    synchronized (this) {
+      if (snapshot == ws) {
+        lastModel = m;
+        lastModelWs = ws;
+        lastBasis = basis;
+      }
+    }
+    return m;
   }
+
+  /** The model of the snapshot {@code lastModelWs}, on {@code lastBasis} (guarded by this). */
+  private ProjectModel lastModel;
+  private Workspace lastModelWs;
+  private ProjectModel.Basis lastBasis;
 
   synchronized OpenDoc open(String uri, int version, String text) {
     String path = Uris.toPath(uri);

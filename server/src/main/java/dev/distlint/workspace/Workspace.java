@@ -50,6 +50,14 @@ public final class Workspace {
     return fact(List.of("file", path), ws -> ws.files.get(path));
   }
 
+  /**
+   * Whether the workspace holds a file at {@code path}. Not recorded as a read: for the server's
+   * bookkeeping, not for rules (which ask {@link #file}).
+   */
+  public boolean has(String path) {
+    return files.containsKey(path);
+  }
+
   /** The files of the given kinds, in file order; memoised, so rules may ask per file. */
   public List<ParsedFile> filesOf(FileKind... kinds) {
     java.util.EnumSet<FileKind> set = java.util.EnumSet.noneOf(FileKind.class);

@@ -36,6 +36,11 @@ public final class Kustomize {
   }
 
   /** The overlays of the workspace, one per top-level kustomization; memoised. */
+  /** Whether a file's name makes it a kustomization, whatever its content. */
+  public static boolean isKustomization(String fileName) {
+    return NAMES.contains(fileName);
+  }
+
   public static List<Overlay> overlays(Workspace ws) {
     return OVERLAYS.in(ws);
   }

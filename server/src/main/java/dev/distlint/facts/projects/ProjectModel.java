@@ -147,6 +147,89 @@ public final class ProjectModel {
     return settings;
   }
 
+  /**
+   * The model of {@code ws}, made from {@code previous} (the model of {@code before} on the same
+   * basis) when the two snapshots hold the same files in the same order and each file that
+   * changed kept its {@linkplain #linkingKey linking key}: each such file takes the place of its
+   * older version in the projects that hold it, and every other project stays as it was (with its
+   * workspace and the facts already worked out there). Otherwise the model is built anew. An edit
+   * in a large repository then costs the edited file's projects, not a pass over every file.
+   */
+  public static ProjectModel next(ProjectModel previous, Workspace before, Workspace ws,
+      Basis basis) {
+    if (previous == null || before == null) {
+      return of(ws, basis);
+    }
+    List<ParsedFile> was = List.copyOf(before.files());
+    List<ParsedFile> now = List.copyOf(ws.files());
+    if (was.size() != now.size()) {
+      return of(ws, basis);
+    }
+    // a root without Mix or stated projects is one project whatever its files say
+    boolean evidence = previous.projects.stream().anyMatch(p -> !p.origin().equals("repository"));
+    Map<String, ParsedFile> changed = new LinkedHashMap<>();
+    for (int i = 0; i < now.size(); i++) {
+      ParsedFile a = was.get(i);
+      ParsedFile b = now.get(i);
+      if (a == b) {
+        continue;
+      }
+      if (!a.path().equals(b.path())
+          || !linkingKey(a, evidence).equals(linkingKey(b, evidence))) {
+        return of(ws, basis);
+      }
+      changed.put(b.path(), b);
+    }
+    return changed.isEmpty() ? previous : previous.replaced(changed);
+  }
+
+  /**
+   * What building the model reads from a file besides its path: its kind; the text of a settings
+   * file or a kustomization (their folders' settings, the files an overlay reads); a mix.exs's
+   * app, releases and umbrella folder; and a deployment file's evidence (names, build folders,
+   * and a compose file's services with theirs). Two versions of a file with equal keys leave the
+   * model as it was. Without {@code evidence} (every root is one project, none found by a mix.exs
+   * or stated), the deployment evidence is left out: nothing is linked by it.
+   */
+  static List<Object> linkingKey(ParsedFile f, boolean evidence) {
+    List<Object> key = new ArrayList<>();
+    key.add(f.kind());
+    if (f.kind() == FileKind.DISTLINT_CONFIG || Kustomize.isKustomization(f.source().name())) {
+      key.add(f.text());
+    }
+    if (f.kind() == FileKind.MIX) {
+      MixProject mp = f.view(ElixirViews.MIX);
+      key.add(mp.app());
+      key.add(mp.appsPath());
+      key.add(List.copyOf(mp.releases().keySet()));
+    }
+    if (evidence && Evidence.isDeployment(f.kind())) {
+      key.add(Evidence.of(f));
+      if (f.kind() == FileKind.COMPOSE) {
+        key.add(List.copyOf(Evidence.services(f).entrySet()));
+      }
+    }
+    return key;
+  }
+
+  /** This model with the given files in place of their older versions. */
+  private ProjectModel replaced(Map<String, ParsedFile> changed) {
+    List<ClusterProject> out = new ArrayList<>(projects.size());
+    for (ClusterProject p : projects) {
+      Workspace w = p.workspace();
+      for (ParsedFile f : changed.values()) {
+        if (w.has(f.path())) {
+          // a compose file read with some services only keeps being read so
+          Object ctx = w.file(f.path()).context();
+          w = w.with(ctx == null ? f : f.inContext(ctx));
+        }
+      }
+      out.add(w == p.workspace() ? p : new ClusterProject(p.name(), p.dir(), p.origin(),
+          p.names(), p.members(), w));
+    }
+    return new ProjectModel(settings, out);
+  }
+
   private static ProjectModel build(Workspace ws, Basis basis) {
     SettingsTree tree = SettingsTree.of(ws, basis.tops(), basis.over(), basis.explicit());
     Map<String, List<ParsedFile>> byRoot = new LinkedHashMap<>();
