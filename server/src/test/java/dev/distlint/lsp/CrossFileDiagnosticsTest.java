@@ -96,6 +96,38 @@ class CrossFileDiagnosticsTest {
     }
   }
 
+  @Test
+  void aManifestRenamedToAnotherProjectIsJudgedWithThatProjectsFiles() throws Exception {
+    String chatMix = "file:///work/mono/chat/mix.exs";
+    String billingMix = "file:///work/mono/billing/mix.exs";
+    String chatEnv = "file:///work/mono/chat/rel/env.sh.eex";
+    String manifest = "file:///work/mono/deploy/app.yaml";
+    String mix = """
+        defmodule %s.MixProject do
+          use Mix.Project
+          def project, do: [app: :%s, version: "0.1.0", deps: [{:libcluster, "~> 3.3"}]]
+        end
+        """;
+    try (LspHarness h = new LspHarness()) {
+      h.initialize(null);
+      h.open(chatMix, "elixir", String.format(mix, "Chat", "chat"));
+      h.open(billingMix, "elixir", String.format(mix, "Billing", "billing"));
+      h.open(chatEnv, "shellscript", "export RELEASE_DISTRIBUTION=name\n"
+          + "export RELEASE_NODE=chat@${POD_IP}\n");
+      h.open(manifest, "yaml", DEPLOYMENT);
+      // linked to chat by its names: chat's env script needs POD_IP, which the manifest lacks
+      await(h, manifest, p -> has(p, "k8s-pod-ip-env-missing"));
+      // now named after billing (a project without that script): linked there, and quiet
+      replace(h, manifest, 2, DEPLOYMENT.replace("chat", "billing"));
+      await(h, manifest, p -> p.getVersion() == 2 && !has(p, "k8s-pod-ip-env-missing"));
+      // a change that links nothing differently keeps the project (the model is reused)
+      replace(h, manifest, 3, DEPLOYMENT.replace("chat", "billing").replace("1.4.2", "1.4.3"));
+      await(h, manifest, p -> p.getVersion() == 3 && !has(p, "k8s-pod-ip-env-missing"));
+      replace(h, manifest, 4, DEPLOYMENT);
+      await(h, manifest, p -> p.getVersion() == 4 && has(p, "k8s-pod-ip-env-missing"));
+    }
+  }
+
   private static void replace(LspHarness h, String uri, int version, String text) {
     h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
         new VersionedTextDocumentIdentifier(uri, version),
