@@ -205,8 +205,12 @@ final class Validator {
         List<Finding> found = r == null ? List.of() : r.findings();
         publish(d, found, first.contains(d.uri()));
       }
-      if (wholeProject) {
-        projectChanged();
+      if (wholeProject && !projectChanged(gen)) {
+        // a newer request came: its documents first, then the push starts over
+        synchronized (this) {
+          projectPending = true;
+        }
+        return false;
       }
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("analysis failed", e);
@@ -236,23 +240,28 @@ final class Validator {
 
   /**
    * After a project-wide change: a client that pulls is asked to pull again; one that does not
-   * gets the findings of the files it has not opened pushed, where they changed.
+   * gets the findings of the files it has not opened pushed, where they changed. False when a
+   * newer request stopped the push part-way (an edit must not wait for the findings of thousands
+   * of files); the files pushed so far are remembered, the others wait for the next run.
    */
-  private void projectChanged() {
+  private boolean projectChanged(long gen) {
     LanguageClient c = client;
     if (c == null) {
-      return;
+      return true;
     }
     if (clientPulls) {
       if (clientRefreshes) {
         c.refreshDiagnostics();
       }
-      return;
+      return true;
     }
     Set<String> open = new HashSet<>();
     state.openDocs().forEach(d -> open.add(d.path()));
     Set<String> seen = new HashSet<>();
     for (ParsedFile f : state.snapshot().files()) {
+      if (generation.get() != gen) {
+        return false;
+      }
       if (open.contains(f.path())) {
         pushedUnopened.remove(f.path());
         continue;
@@ -275,6 +284,7 @@ final class Validator {
         }
       }
     }
+    return true;
   }
 
   /** Clears a closed document's diagnostics. */

@@ -221,6 +221,32 @@ class MultiRootTest {
     }
   }
 
+  @Test
+  void editsDuringThePushOfUnopenedFilesGoFirstAndThePushStillEnds() throws Exception {
+    Path root = tmp.resolve("mono");
+    List<Path> mixes = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      mixes.add(project(root.resolve("apps/app" + i), "app" + i, "app" + i).resolve("mix.exs"));
+    }
+    try (LspHarness h = start(List.of(root))) {
+      Path runtime = root.resolve("apps/app0/config/runtime.exs");
+      String uri = open(h, runtime);
+      String text = Files.readString(runtime);
+      // edits while the server pushes the findings of the files not open: each edit is checked
+      // (its version published), and the push, put off, still reaches every file
+      for (int v = 2; v <= 8; v++) {
+        h.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+            new VersionedTextDocumentIdentifier(uri, v),
+            List.of(new TextDocumentContentChangeEvent(text + "# edit " + v + "\n"))));
+        int version = v;
+        h.await(uri, p -> p.getVersion() != null && p.getVersion() == version);
+      }
+      for (Path mix : mixes) {
+        h.await(mix.toUri().toString(), p -> has(p, TRACING));
+      }
+    }
+  }
+
   private static void watched(LspHarness h, Path file, FileChangeType type) {
     h.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
         List.of(new FileEvent(file.toUri().toString(), type))));
