@@ -1,7 +1,7 @@
 package dev.distlint.lsp;
 
 import dev.distlint.base.PositionEncoding;
-import dev.distlint.base.PositionEncoding;
+import dev.distlint.base.Version;
 import dev.distlint.lsp.features.CodeActions;
 import dev.distlint.lsp.features.Completions;
 import dev.distlint.documents.FilePatterns;
@@ -19,6 +19,8 @@ import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
@@ -31,8 +33,12 @@ final class Capabilities {
   /** UTF-8 when the client offers it, else the protocol default UTF-16. */
   static PositionEncoding encoding(InitializeParams p) {
     ClientCapabilities c = p.getCapabilities();
-    List<String> offered = c == null || c.getGeneral() == null ? null
-        : c.getGeneral().getPositionEncodings();
+    return encoding(c == null || c.getGeneral() == null ? null
+        : c.getGeneral().getPositionEncodings());
+  }
+
+  /** UTF-8 when {@code offered} (the client's position encodings, or null) holds it. */
+  static PositionEncoding encoding(List<String> offered) {
     if (offered != null && offered.contains("utf-8")) {
       return PositionEncoding.UTF8;
     }
@@ -73,6 +79,13 @@ final class Capabilities {
   static boolean configuration(ClientCapabilities c) {
     return c != null && c.getWorkspace() != null
         && Boolean.TRUE.equals(c.getWorkspace().getConfiguration());
+  }
+
+  /** The answer to {@code initialize} for a client that gets positions in {@code encoding}. */
+  static InitializeResult result(PositionEncoding encoding) {
+    ServerCapabilities caps = announced(WorkspaceServiceImpl.COMMANDS);
+    caps.setPositionEncoding(encoding.wireName());
+    return new InitializeResult(caps, new ServerInfo("distlint", Version.VALUE));
   }
 
   /**

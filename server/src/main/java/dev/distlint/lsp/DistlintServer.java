@@ -1,13 +1,10 @@
 package dev.distlint.lsp;
 
 import dev.distlint.catalogue.RuleDocLinks;
-import dev.distlint.base.PositionEncoding;
 import dev.distlint.lsp.features.Completions;
-import dev.distlint.base.PositionEncoding;
 import dev.distlint.lint.Linter;
 import dev.distlint.base.Futures;
 import dev.distlint.base.Log;
-import dev.distlint.base.Version;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.rules.BuiltinRules;
 import java.nio.file.Path;
@@ -22,11 +19,9 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
-import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -42,9 +37,27 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
   private final ServerState state = new ServerState();
   /**
    * The rules and their docs, loaded on a thread of their own from the moment the server is
-   * made, so the initialize response does not wait for them; the first analysis does.
+   * made (or earlier, see {@link #preload}), so the initialize response does not wait for them;
+   * the first analysis does.
    */
-  private final Supplier<Linter> linter = loadInBackground();
+  private final Supplier<Linter> linter = takePreloaded();
+  private static Supplier<Linter> preloaded;
+
+  /**
+   * Starts loading the rules for the next server made in this process, before the server
+   * itself: the process's first step, on a core of its own where there is one.
+   */
+  static synchronized void preload() {
+    if (preloaded == null) {
+      preloaded = loadInBackground();
+    }
+  }
+
+  private static synchronized Supplier<Linter> takePreloaded() {
+    Supplier<Linter> l = preloaded;
+    preloaded = null;
+    return l != null ? l : loadInBackground();
+  }
   private final ProjectDiagnostics project = new ProjectDiagnostics(state, linter);
   private final Validator validator = new Validator(state, project);
   private final WorkspaceScanner scanner = new WorkspaceScanner(state, validator);
@@ -123,12 +136,8 @@ public final class DistlintServer implements LanguageServer, LanguageClientAware
         Capabilities.refreshesDiagnostics(params.getCapabilities()));
     documents.setSnippetSupport(Capabilities.snippets(params));
     workspace.applyClientSettings(params.getInitializationOptions());
-    ServerCapabilities caps = Capabilities.announced(WorkspaceServiceImpl.COMMANDS);
-    PositionEncoding enc = state.encoding();
-    caps.setPositionEncoding(enc.wireName());
     dev.distlint.base.Timings.mark("initialize answered");
-    return CompletableFuture.completedFuture(
-        new InitializeResult(caps, new ServerInfo("distlint", Version.VALUE)));
+    return CompletableFuture.completedFuture(Capabilities.result(state.encoding()));
   }
 
   @Override

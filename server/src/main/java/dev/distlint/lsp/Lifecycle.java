@@ -1,9 +1,12 @@
 package dev.distlint.lsp;
 
+import com.google.gson.JsonPrimitive;
+import dev.distlint.base.Log;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
@@ -27,6 +30,20 @@ final class Lifecycle implements Function<MessageConsumer, MessageConsumer> {
   private final Semaphore pending = new Semaphore(MAX_PENDING);
   private volatile Phase phase = Phase.NEW;
   private volatile MessageConsumer out;
+  /** The id of an initialize answered by {@link EarlyInitialize}, as JSON text; or null. */
+  private volatile String earlyId;
+  private boolean earlyReplayed;
+  private boolean earlyAnswerDropped;
+
+  /**
+   * Records that the initialize request with this id was answered before the library started:
+   * the server is running, the request is passed on once more when the library reads it, and
+   * the server's own answer to it is dropped.
+   */
+  synchronized void answeredEarly(String id) {
+    earlyId = id;
+    phase = Phase.RUNNING;
+  }
 
   @Override
   public MessageConsumer apply(MessageConsumer next) {
@@ -34,6 +51,12 @@ final class Lifecycle implements Function<MessageConsumer, MessageConsumer> {
       return msg -> incoming(msg, next);
     }
     MessageConsumer wrapped = msg -> {
+      if (msg instanceof ResponseMessage r && isEarlyAnswer(r)) {
+        if (r.getError() != null) {
+          Log.warn("initialize: " + r.getError().getMessage());
+        }
+        return;
+      }
       try {
         next.consume(msg);
       } finally {
@@ -47,6 +70,10 @@ final class Lifecycle implements Function<MessageConsumer, MessageConsumer> {
   }
 
   private void incoming(Message msg, MessageConsumer next) {
+    if (msg instanceof RequestMessage r && isEarlyRequest(r)) {
+      next.consume(msg);
+      return;
+    }
     if (msg instanceof RequestMessage r) {
       pending.acquireUninterruptibly();
       ResponseError refusal = admit(r.getMethod());
@@ -62,6 +89,31 @@ final class Lifecycle implements Function<MessageConsumer, MessageConsumer> {
       return;
     }
     next.consume(msg);
+  }
+
+  private synchronized boolean isEarlyRequest(RequestMessage r) {
+    if (earlyId == null || earlyReplayed || !"initialize".equals(r.getMethod())
+        || !sameId(r.getRawId())) {
+      return false;
+    }
+    earlyReplayed = true;
+    return true;
+  }
+
+  private synchronized boolean isEarlyAnswer(ResponseMessage r) {
+    if (earlyId == null || earlyAnswerDropped || !sameId(r.getRawId())) {
+      return false;
+    }
+    earlyAnswerDropped = true;
+    return true;
+  }
+
+  /** True when the library's id (a string or a number) is the early request's. */
+  private boolean sameId(Either<String, Number> raw) {
+    String json = raw == null ? null
+        : raw.isLeft() ? new JsonPrimitive(raw.getLeft()).toString()
+        : raw.getRight() == null ? null : raw.getRight().toString();
+    return earlyId.equals(json);
   }
 
   /** Moves the phase on for {@code method}; returns the error to answer with, or null. */

@@ -23,6 +23,7 @@ final class ProtocolInput extends InputStream {
   private final InputStream in;
   private byte[] frame = new byte[0];
   private int pos;
+  private int bodyStart;
 
   ProtocolInput(InputStream in) {
     this.in = in;
@@ -48,6 +49,20 @@ final class ProtocolInput extends InputStream {
     System.arraycopy(frame, pos, b, off, n);
     pos += n;
     return n;
+  }
+
+  /**
+   * The body of the next message, which stays unread: the following reads still return it. Null
+   * at the end of the stream.
+   */
+  byte[] peekBody() throws IOException {
+    if (pos >= frame.length && !nextFrame()) {
+      return null;
+    }
+    if (pos != 0) {
+      throw new IllegalStateException("a message is partly read");
+    }
+    return java.util.Arrays.copyOfRange(frame, bodyStart, frame.length);
   }
 
   @Override
@@ -100,6 +115,7 @@ final class ProtocolInput extends InputStream {
       System.arraycopy(header, 0, frame, 0, header.length);
       System.arraycopy(body, 0, frame, header.length, body.length);
       pos = 0;
+      bodyStart = header.length;
       return true;
     }
   }
