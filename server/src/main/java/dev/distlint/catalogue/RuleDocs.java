@@ -25,13 +25,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Loads rule docs ({@code rules/<id>.md} on the classpath) and parses them once. */
 public final class RuleDocs {
-  private static final Parser PARSER;
   private static final Map<String, RuleDoc> CACHE = new ConcurrentHashMap<>();
 
-  static {
-    MutableDataSet opts = new MutableDataSet();
-    opts.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
-    PARSER = Parser.builder(opts).build();
+  /** The Markdown parser, made when a doc's body is first needed (running rules needs none). */
+  private static final class Markdown {
+    static final Parser PARSER;
+
+    static {
+      MutableDataSet opts = new MutableDataSet();
+      opts.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
+      PARSER = Parser.builder(opts).build();
+    }
+  }
+
+  /** The front matter of every doc, as the build indexed it. */
+  private static final class Index {
+    static final Map<String, Map<String, Object>> FRONT_MATTER = FrontMatterIndex.read();
   }
 
   private RuleDocs() {
@@ -70,12 +79,24 @@ public final class RuleDocs {
   }
 
   private static RuleDoc load(String id) {
+    Map<String, Object> indexed = Index.FRONT_MATTER.get(id);
+    if (indexed != null) {
+      return fromFrontMatter(indexed, x -> {
+        String markdown = text(id);
+        return body(markdown, Markdown.PARSER.parse(markdown), x);
+      });
+    }
+    return parseLazily(text(id));
+  }
+
+  /** The Markdown text of a rule's doc. */
+  private static String text(String id) {
     String res = resource(id);
     try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream(res)) {
       if (in == null) {
         throw new IllegalStateException("missing rule doc " + res);
       }
-      return parseLazily(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,7 +112,7 @@ public final class RuleDocs {
    * broken doc fails the build rather than a user's run.
    */
   public static RuleDoc parse(String markdown) {
-    Document doc = PARSER.parse(markdown);
+    Document doc = Markdown.PARSER.parse(markdown);
     Map<String, Object> data = Map.of();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof YamlFrontMatterBlock) {
@@ -117,7 +138,7 @@ public final class RuleDocs {
     if (block == null) {
       return parse(markdown);
     }
-    return fromFrontMatter(frontMatter(block), id -> body(markdown, PARSER.parse(markdown), id));
+    return fromFrontMatter(frontMatter(block), id -> body(markdown, Markdown.PARSER.parse(markdown), id));
   }
 
   /**
@@ -197,7 +218,7 @@ public final class RuleDocs {
   private static final ThreadLocal<Yaml> YAML =
       ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
-  private static Map<String, Object> frontMatter(String block) {
+  static Map<String, Object> frontMatter(String block) {
     String inner = block.strip().replaceFirst("\\A---[ \\t]*\\R", "")
         .replaceFirst("\\R---[ \\t]*\\z", "");
     Object loaded = YAML.get().load(inner);

@@ -142,6 +142,23 @@ class CatalogueTest {
     }
   }
 
+  /**
+   * The build indexes every doc's front matter; a rule missing from the index would still work
+   * (read from its Markdown), only slower, so its absence is checked here.
+   */
+  @Test
+  void theBuildIndexesTheFrontMatterOfEveryDoc() throws IOException {
+    var index = FrontMatterIndex.read();
+    for (Rule r : BuiltinRules.all()) {
+      String text = Files.readString(DOCS.resolve(RuleDocs.docPath(r.id())));
+      assertEquals(RuleDocs.frontMatter(RuleDocs.plainFrontMatter(text)), index.get(r.id()),
+          r.id());
+    }
+    assertEquals(java.util.Map.of("n", 3, "big", 5_000_000_000L, "x", 1.5, "on", true,
+        "l", java.util.List.of("a")), FrontMatterIndex.fromJson(
+        "{\"d\":{\"n\":3,\"big\":5000000000,\"x\":1.5,\"on\":true,\"l\":[\"a\"]}}").get("d"));
+  }
+
   @Test
   void everyKindADocNamesIsAFileKind() {
     for (Rule r : BuiltinRules.all()) {
