@@ -10,6 +10,24 @@ import java.util.Arrays;
 
 /** Entry point: {@code lsp}, {@code check}, {@code rules}, {@code explain}, {@code review}. */
 public final class Main {
+  /** Made before the heap runs out: printing it then needs no allocation. */
+  private static final byte[] OUT_OF_MEMORY =
+      ("distlint: out of memory (raise the heap with DISTLINT_JVM_OPTS=-Xmx...)"
+          + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+  private static final java.util.concurrent.atomic.AtomicBoolean TOLD_OUT_OF_MEMORY =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Says once that the heap ran out, without allocating: other threads may still hold it, and
+   * the heap can run out on any of them.
+   */
+  private static void outOfMemory(PrintStream err) {
+    if (TOLD_OUT_OF_MEMORY.compareAndSet(false, true)) {
+      err.write(OUT_OF_MEMORY, 0, OUT_OF_MEMORY.length);
+      err.flush();
+    }
+  }
+
   private Main() {
   }
 
@@ -26,12 +44,28 @@ public final class Main {
       return;
     }
     // A failure outside run() (another thread, or an error while reporting one) is still an
-    // internal error: exit 2, never the JVM's default 1.
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> Runtime.getRuntime().halt(2));
+    // internal error: exit 2, never the JVM's default 1. The heap can run out on any thread
+    // (the rules' loader, a worker): the user gets the same line as when it runs out on this one.
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+      try {
+        if (e instanceof OutOfMemoryError) {
+          outOfMemory(System.err);
+        } else {
+          System.err.println("distlint: internal error: " + dev.distlint.base.Log.describe(e));
+        }
+        System.err.flush();
+      } catch (Throwable ignored) {
+        // nothing more can be said
+      }
+      Runtime.getRuntime().halt(2);
+    });
     int code;
     try {
       code = run(args, out, err);
     } catch (Throwable e) {
+      if (e instanceof OutOfMemoryError) {
+        outOfMemory(System.err);
+      }
       code = 2;
     }
     System.exit(code);
@@ -79,7 +113,7 @@ public final class Main {
       err.println("distlint: internal error: " + dev.distlint.base.Log.describe(e));
       return 2;
     } catch (OutOfMemoryError e) {
-      err.println("distlint: out of memory (raise the heap with DISTLINT_JVM_OPTS=-Xmx...)");
+      outOfMemory(err);
       return 2;
     }
   }

@@ -113,7 +113,8 @@ final class FrontMatterIndex {
     for (Map.Entry<String, Map<String, Object>> e : index.entrySet()) {
       if (!e.getValue().equals(back.get(e.getKey()))) {
         throw new IllegalStateException("the front matter of " + e.getKey()
-            + " does not read back equal from JSON: " + e.getValue() + " / " + back.get(e.getKey()));
+            + " does not read back equal from JSON: " + e.getValue() + " / "
+            + back.get(e.getKey()));
       }
     }
     Files.writeString(classes.resolve(RESOURCE), json, StandardCharsets.UTF_8);

@@ -138,7 +138,8 @@ public final class RuleDocs {
     if (block == null) {
       return parse(markdown);
     }
-    return fromFrontMatter(frontMatter(block), id -> body(markdown, Markdown.PARSER.parse(markdown), id));
+    return fromFrontMatter(frontMatter(block),
+        id -> body(markdown, Markdown.PARSER.parse(markdown), id));
   }
 
   /**

@@ -118,7 +118,8 @@ final class EarlyInitialize {
     JsonElement version = msg.get("jsonrpc");
     boolean isInitialize = method != null && method.isJsonPrimitive()
         && method.getAsJsonPrimitive().isString() && method.getAsString().equals("initialize");
-    boolean v2 = version == null || version.isJsonPrimitive() && version.getAsString().equals("2.0");
+    boolean v2 = version == null
+        || version.isJsonPrimitive() && version.getAsString().equals("2.0");
     return isInitialize && v2 ? msg : null;
   }
 
