@@ -110,7 +110,7 @@ final class ProtocolInput extends InputStream {
         Log.warn("protocol: ignored a message nested deeper than " + MAX_DEPTH + " levels");
         continue;
       }
-      byte[] header = ("Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      byte[] header = header(length);
       frame = new byte[header.length + body.length];
       System.arraycopy(header, 0, frame, 0, header.length);
       System.arraycopy(body, 0, frame, header.length, body.length);
@@ -118,6 +118,16 @@ final class ProtocolInput extends InputStream {
       bodyStart = header.length;
       return true;
     }
+  }
+
+  /**
+   * The header of a message of {@code length} bytes. Joined without +, as the first message of
+   * the session is read before anything else in the process joins strings (see
+   * {@link EarlyInitialize}).
+   */
+  static byte[] header(long length) {
+    return new StringBuilder(32).append("Content-Length: ").append(length).append("\r\n\r\n")
+        .toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   private static long parseLength(String s) {
