@@ -1,20 +1,12 @@
 package dev.distlint.catalogue;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
+import dev.distlint.base.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -48,42 +40,7 @@ final class FrontMatterIndex {
 
   @SuppressWarnings("unchecked")
   static Map<String, Map<String, Object>> fromJson(String json) {
-    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-    JsonObject all = JsonParser.parseString(json).getAsJsonObject();
-    for (Map.Entry<String, JsonElement> e : all.entrySet()) {
-      out.put(e.getKey(), (Map<String, Object>) value(e.getValue()));
-    }
-    return out;
-  }
-
-  /** A JSON value as the YAML reader gives the same value. */
-  private static Object value(JsonElement e) {
-    if (e == null || e.isJsonNull()) {
-      return null;
-    }
-    if (e instanceof JsonObject o) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      o.entrySet().forEach(x -> m.put(x.getKey(), value(x.getValue())));
-      return m;
-    }
-    if (e instanceof JsonArray a) {
-      List<Object> l = new ArrayList<>();
-      a.forEach(x -> l.add(value(x)));
-      return l;
-    }
-    JsonPrimitive p = e.getAsJsonPrimitive();
-    if (p.isBoolean()) {
-      return p.getAsBoolean();
-    }
-    if (p.isString()) {
-      return p.getAsString();
-    }
-    String n = p.getAsString();
-    if (n.matches("-?[0-9]+")) {
-      long v = Long.parseLong(n);
-      return v == (int) v ? (Object) (int) v : (Object) v;
-    }
-    return Double.parseDouble(n);
+    return (Map<String, Map<String, Object>>) JsonTree.read(json);
   }
 
   /**
@@ -108,15 +65,7 @@ final class FrontMatterIndex {
         }
       }
     }
-    String json = new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(index);
-    Map<String, Map<String, Object>> back = fromJson(json);
-    for (Map.Entry<String, Map<String, Object>> e : index.entrySet()) {
-      if (!e.getValue().equals(back.get(e.getKey()))) {
-        throw new IllegalStateException("the front matter of " + e.getKey()
-            + " does not read back equal from JSON: " + e.getValue() + " / "
-            + back.get(e.getKey()));
-      }
-    }
+    String json = JsonTree.write(index, "the rule docs' front matter");
     Files.writeString(classes.resolve(RESOURCE), json, StandardCharsets.UTF_8);
   }
 }

@@ -39,13 +39,21 @@ final class GrammarLoader {
   }
 
   static Dialect load(String fileName, InputStream in) {
+    return load(fileName, read(fileName, in));
+  }
+
+  /** The data of a grammar file as the YAML reader gives it (maps, lists, scalars). */
+  static Object read(String fileName, InputStream in) {
     Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-    Object root;
     try (in) {
-      root = yaml.load(in);
+      return yaml.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read grammar " + fileName, e);
     }
+  }
+
+  /** The dialect of a grammar file's data, read from its YAML or from the build's index. */
+  static Dialect load(String fileName, Object root) {
     try {
       return dialect(YamlMap.of(root, fileName));
     } catch (RuntimeException e) {

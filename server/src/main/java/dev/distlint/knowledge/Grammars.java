@@ -61,24 +61,43 @@ public final class Grammars {
   }
 
   static Grammars fromClasspath(ClassLoader loader) {
-    return from(FILES, file -> loader.getResourceAsStream(RESOURCE_DIR + file));
+    Map<String, Object> index = GrammarIndex.read(loader);
+    Map<String, Dialect> loaded = new LinkedHashMap<>();
+    for (String file : FILES) {
+      Object data = index.get(file);
+      loaded.put(file, data != null ? GrammarLoader.load(file, data)
+          : GrammarLoader.load(file, open(file, f -> loader.getResourceAsStream(RESOURCE_DIR + f))));
+    }
+    return of(loaded);
   }
 
   /** Loads the named files through {@code open}; exposed to tests that read the source folder. */
   static Grammars from(List<String> files, Function<String, InputStream> open) {
     Map<String, Dialect> loaded = new LinkedHashMap<>();
     for (String file : files) {
-      InputStream in = open.apply(file);
-      if (in == null) {
-        throw new IllegalStateException("grammar not found: " + RESOURCE_DIR + file);
-      }
-      Dialect dialect = GrammarLoader.load(file, in);
+      loaded.put(file, GrammarLoader.load(file, open(file, open)));
+    }
+    return of(loaded);
+  }
+
+  private static InputStream open(String file, Function<String, InputStream> open) {
+    InputStream in = open.apply(file);
+    if (in == null) {
+      throw new IllegalStateException("grammar not found: " + RESOURCE_DIR + file);
+    }
+    return in;
+  }
+
+  /** The grammars of the dialects loaded, by file name; each file must name its own dialect. */
+  private static Grammars of(Map<String, Dialect> byFile) {
+    Map<String, Dialect> loaded = new LinkedHashMap<>();
+    byFile.forEach((file, dialect) -> {
       String expected = file.substring(0, file.length() - ".yaml".length());
       if (!dialect.id().equals(expected)) {
         throw new IllegalStateException(file + " declares dialect " + dialect.id());
       }
       loaded.put(dialect.id(), dialect);
-    }
+    });
     return new Grammars(loaded);
   }
 

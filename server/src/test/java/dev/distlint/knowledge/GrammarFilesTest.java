@@ -33,7 +33,27 @@ class GrammarFilesTest {
         return null;
       }
     });
-    assertEquals(Grammars.load().dialects().size(), fromFolder.dialects().size());
+    assertEquals(byId(fromFolder), byId(Grammars.load()));
+  }
+
+  /**
+   * The build writes every grammar's data as one JSON index, which the shared grammars are read
+   * from; each file's data must be there and equal what its YAML gives.
+   */
+  @Test
+  void theBuildIndexesEveryGrammarFile() throws IOException {
+    var index = GrammarIndex.read(Grammars.class.getClassLoader());
+    assertEquals(Grammars.FILES, List.copyOf(index.keySet()));
+    for (String file : Grammars.FILES) {
+      assertEquals(GrammarLoader.read(file, Files.newInputStream(Path.of("..", "grammars", file))),
+          index.get(file), file);
+    }
+  }
+
+  private static java.util.Map<String, Dialect> byId(Grammars g) {
+    java.util.Map<String, Dialect> out = new java.util.TreeMap<>();
+    g.dialects().forEach(d -> out.put(d.id(), d));
+    return out;
   }
 
   @Test
