@@ -7,10 +7,16 @@ import dev.distlint.base.Finding;
 import dev.distlint.base.Fix;
 import dev.distlint.base.Severity;
 import dev.distlint.base.TextRange;
+import dev.distlint.base.Parallelism;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /** Findings as JSON: zero-based UTF-16 positions (as in LSP) plus raw offsets. */
 public final class JsonReport {
+  /** Findings written by one thread at a time when there are many. */
+  static final int SLICE = 256;
+
   private JsonReport() {
   }
 
@@ -21,40 +27,22 @@ public final class JsonReport {
     w.member("tool", "distlint");
     w.member("version", Version.VALUE);
     w.name("findings").beginArray();
-    for (Finding f : r.findings()) {
-      w.beginObject();
-      w.member("path", f.path());
-      w.member("rule", f.ruleId());
-      w.member("severity", f.severity().label());
-      w.member("message", f.message());
-      range(w.name("range"), r.lines(), f.path(), f.range());
-      w.name("related").beginArray();
-      for (Finding.Related x : f.related()) {
-        w.beginObject();
-        w.member("path", x.path());
-        w.member("message", x.message());
-        range(w.name("range"), r.lines(), x.path(), x.range());
-        w.endObject();
+    List<Finding> all = r.findings();
+    if (all.size() < 2 * SLICE || Parallelism.sequential()) {
+      all.forEach(f -> finding(w, r, f));
+    } else {
+      // Slices of the findings are written on every core and joined in order.
+      String[] parts = new String[(all.size() + SLICE - 1) / SLICE];
+      IntStream.range(0, parts.length).parallel().forEach(i -> {
+        StringBuilder part = new StringBuilder(SLICE * 1024);
+        PrettyJson pw = w.slice(part, i > 0);
+        all.subList(i * SLICE, Math.min(all.size(), (i + 1) * SLICE))
+            .forEach(f -> finding(pw, r, f));
+        parts[i] = part.toString();
+      });
+      for (String part : parts) {
+        w.items(part);
       }
-      w.endArray();
-      w.name("fixes").beginArray();
-      for (Fix fix : f.fixes()) {
-        w.beginObject();
-        w.member("title", fix.title());
-        w.member("safe", fix.safe());
-        w.name("edits").beginArray();
-        for (Fix.FileEdit e : fix.edits()) {
-          w.beginObject();
-          w.member("path", e.path());
-          range(w.name("range"), r.lines(), e.path(), e.range());
-          w.member("newText", e.newText());
-          w.endObject();
-        }
-        w.endArray();
-        w.endObject();
-      }
-      w.endArray();
-      w.endObject();
     }
     w.endArray();
     w.name("summary").beginObject();
@@ -65,6 +53,42 @@ public final class JsonReport {
     w.endObject();
     w.endObject();
     return sb.append('\n').toString();
+  }
+
+  private static void finding(PrettyJson w, CheckResult r, Finding f) {
+    w.beginObject();
+    w.member("path", f.path());
+    w.member("rule", f.ruleId());
+    w.member("severity", f.severity().label());
+    w.member("message", f.message());
+    range(w.name("range"), r.lines(), f.path(), f.range());
+    w.name("related").beginArray();
+    for (Finding.Related x : f.related()) {
+      w.beginObject();
+      w.member("path", x.path());
+      w.member("message", x.message());
+      range(w.name("range"), r.lines(), x.path(), x.range());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("fixes").beginArray();
+    for (Fix fix : f.fixes()) {
+      w.beginObject();
+      w.member("title", fix.title());
+      w.member("safe", fix.safe());
+      w.name("edits").beginArray();
+      for (Fix.FileEdit e : fix.edits()) {
+        w.beginObject();
+        w.member("path", e.path());
+        range(w.name("range"), r.lines(), e.path(), e.range());
+        w.member("newText", e.newText());
+        w.endObject();
+      }
+      w.endArray();
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
   }
 
   private static void range(PrettyJson w, Function<String, LineIndex> lines, String path,

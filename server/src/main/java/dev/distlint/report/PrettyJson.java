@@ -74,6 +74,39 @@ final class PrettyJson {
     return this;
   }
 
+  /**
+   * A writer that goes on inside the array this one has open, writing into {@code into}: several
+   * can write consecutive slices of the array's items at the same time, to be appended in order
+   * with {@link #items}. {@code afterItems} says whether items come before the slice.
+   */
+  PrettyJson slice(StringBuilder into, boolean afterItems) {
+    requireOpenArray();
+    PrettyJson s = new PrettyJson(into);
+    s.stack = java.util.Arrays.copyOf(stack, stack.length);
+    s.size = size;
+    if (afterItems) {
+      s.stack[size - 1] = NONEMPTY_ARRAY;
+    }
+    return s;
+  }
+
+  /** Appends items that slices of the open array wrote. */
+  PrettyJson items(CharSequence text) {
+    requireOpenArray();
+    if (text.length() > 0) {
+      out.append(text);
+      stack[size - 1] = NONEMPTY_ARRAY;
+    }
+    return this;
+  }
+
+  private void requireOpenArray() {
+    if (deferredName != null || (stack[size - 1] != EMPTY_ARRAY
+        && stack[size - 1] != NONEMPTY_ARRAY)) {
+      throw new IllegalStateException("no array open");
+    }
+  }
+
   /** A member named {@code name}; left out when {@code value} is null, as Gson does. */
   PrettyJson member(String name, String value) {
     return name(name).value(value);

@@ -45,6 +45,27 @@ class JsonReportTest {
     assertEquals(gson(r), JsonReport.render(r));
   }
 
+  /** Many findings are written in slices on several threads and joined in order. */
+  @Test
+  void manyFindingsWrittenInSlicesJoinInOrder() {
+    List<Finding> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 3 * JsonReport.SLICE + 7; i++) {
+      many.add(new Finding("rule-" + i, Severity.values()[i % Severity.values().length],
+          i % 2 == 0 ? "k8s/a.yaml" : "k8s/b.yaml", TextRange.of(i % 30, i % 30 + 1),
+          "finding " + i, i % 3 == 0 ? List.of(new Finding.Related("k8s/b.yaml",
+              TextRange.of(1, 2), "related " + i)) : List.of(), List.of()));
+    }
+    CheckResult r = result(many);
+    String report = JsonReport.render(r);
+    assertEquals(gson(r), report);
+    System.setProperty("distlint.threads", "1");
+    try {
+      assertEquals(report, JsonReport.render(r));
+    } finally {
+      System.clearProperty("distlint.threads");
+    }
+  }
+
   private static CheckResult result(List<Finding> findings) {
     Map<String, LineIndex> lines = Map.of("k8s/a.yaml", new LineIndex(TEXT),
         "k8s/b.yaml", new LineIndex(TEXT + TEXT));
