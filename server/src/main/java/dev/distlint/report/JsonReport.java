@@ -21,26 +21,31 @@ public final class JsonReport {
   }
 
   public static String render(CheckResult r) {
-    StringBuilder sb = new StringBuilder(4096 + r.findings().size() * 1024);
+    List<Finding> all = r.findings();
+    boolean sliced = all.size() >= 2 * SLICE && !Parallelism.sequential();
+    StringBuilder sb = new StringBuilder(4096 + (sliced ? 0 : all.size() * 1024));
     PrettyJson w = new PrettyJson(sb);
     w.beginObject();
     w.member("tool", "distlint");
     w.member("version", Version.VALUE);
     w.name("findings").beginArray();
-    List<Finding> all = r.findings();
-    if (all.size() < 2 * SLICE || Parallelism.sequential()) {
+    if (!sliced) {
       all.forEach(f -> finding(w, r, f));
     } else {
       // Slices of the findings are written on every core and joined in order.
-      String[] parts = new String[(all.size() + SLICE - 1) / SLICE];
+      StringBuilder[] parts = new StringBuilder[(all.size() + SLICE - 1) / SLICE];
       IntStream.range(0, parts.length).parallel().forEach(i -> {
-        StringBuilder part = new StringBuilder(SLICE * 1024);
-        PrettyJson pw = w.slice(part, i > 0);
+        parts[i] = new StringBuilder(SLICE * 1024);
+        PrettyJson pw = w.slice(parts[i], i > 0);
         all.subList(i * SLICE, Math.min(all.size(), (i + 1) * SLICE))
             .forEach(f -> finding(pw, r, f));
-        parts[i] = part.toString();
       });
-      for (String part : parts) {
+      long total = 1024;
+      for (StringBuilder part : parts) {
+        total += part.length();
+      }
+      sb.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 16, sb.length() + total));
+      for (StringBuilder part : parts) {
         w.items(part);
       }
     }
