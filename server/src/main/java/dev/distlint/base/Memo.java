@@ -8,10 +8,21 @@ import java.util.function.Supplier;
 /**
  * Values computed at most once per key, even when several threads (rules run in parallel) ask
  * at the same time: the first caller computes, the others wait for its result. A computation may
- * ask for other keys (a view built from another view); null results are kept too.
+ * ask for other keys (a view built from another view); null results are kept too. Once computed,
+ * a value takes its computation's place in the map, so reading it again is one lookup.
  */
 public final class Memo {
-  private final ConcurrentHashMap<Object, FutureTask<Object>> values = new ConcurrentHashMap<>();
+  /** A computation under way; its key maps to it until it ends. */
+  private static final class Pending extends FutureTask<Object> {
+    Pending(Supplier<?> compute) {
+      super(compute::get);
+    }
+  }
+
+  /** What a null result is kept as. */
+  private static final Object NULL = new Object();
+
+  private final ConcurrentHashMap<Object, Object> values = new ConcurrentHashMap<>();
 
   /** What {@link #peek} returns for a key whose value is not ready. */
   public static final Object ABSENT = new Object();
@@ -21,30 +32,38 @@ public final class Memo {
    * the common case of a value asked for again, without making a supplier for {@link #get}.
    */
   public Object peek(Object key) {
-    FutureTask<Object> task = values.get(key);
-    if (task == null || !task.isDone()) {
+    Object v = values.get(key);
+    if (v == null || v instanceof Pending) {
       return ABSENT;
     }
-    try {
-      return task.get();
-    } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
-      return ABSENT;
-    }
+    return v == NULL ? null : v;
   }
 
   @SuppressWarnings("unchecked")
   public <T> T get(Object key, Supplier<T> compute) {
-    FutureTask<Object> task = values.get(key);
-    if (task == null) {
-      FutureTask<Object> mine = new FutureTask<>(compute::get);
-      task = values.putIfAbsent(key, mine);
-      if (task == null) {
-        task = mine;
+    Object v = values.get(key);
+    if (v == null) {
+      Pending mine = new Pending(compute);
+      v = values.putIfAbsent(key, mine);
+      if (v == null) {
         mine.run();
+        return (T) settle(key, mine, true);
       }
     }
+    if (v instanceof Pending other) {
+      return (T) settle(key, other, false);
+    }
+    return v == NULL ? null : (T) v;
+  }
+
+  /**
+   * The result of a computation that has run or is running on another thread. The thread that
+   * ran it puts the value in its place; a failure is not kept, so a later call computes again.
+   */
+  private Object settle(Object key, Pending task, boolean ran) {
+    Object result;
     try {
-      return (T) task.get();
+      result = task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while computing " + key, e);
@@ -52,5 +71,9 @@ public final class Memo {
       values.remove(key, task);
       throw Futures.rethrown(e);
     }
+    if (ran) {
+      values.replace(key, task, result == null ? NULL : result);
+    }
+    return result;
   }
 }

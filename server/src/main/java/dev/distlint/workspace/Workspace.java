@@ -42,12 +42,20 @@ public final class Workspace {
     return fact(ALL_FILES, ws -> List.copyOf(ws.files.values()));
   }
 
-  /** The file at {@code path}, or null. */
+  /**
+   * The file at {@code path}, or null. A map lookup, so it is not memoised; a rule's run that
+   * records its reads records it as a fact, which a later snapshot compares.
+   */
   public ParsedFile file(String path) {
     if (path == null) {
       return null;
     }
-    return fact(List.of("file", path), ws -> ws.files.get(path));
+    Map<Object, Read> reads = READS.get();
+    if (reads != null) {
+      reads.putIfAbsent(List.of("file", path), new Read(List.of("file", path),
+          ws -> ws.files.get(path)));
+    }
+    return files.get(path);
   }
 
   /**
