@@ -134,11 +134,15 @@ public final class Linter {
         new RuleParams(rs.params(), entry.doc().params()), entry.doc().severity(), found::add);
     Map<Object, Workspace.Read> reads;
     try {
+      long t0 = dev.distlint.base.Timings.on() ? System.nanoTime() : 0;
       if (track) {
         reads = Workspace.recordingReads(() -> check(rule, body, ctx));
       } else {
         check(rule, body, ctx);
         reads = Map.of();
+      }
+      if (t0 != 0) {
+        dev.distlint.base.Timings.add(rule.id(), System.nanoTime() - t0);
       }
     } catch (RuntimeException | StackOverflowError e) {
       Log.error("rule " + rule.id() + " failed on " + file.path(), e);
