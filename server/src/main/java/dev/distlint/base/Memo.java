@@ -39,6 +39,14 @@ public final class Memo {
     return v == NULL ? null : v;
   }
 
+  /**
+   * Forgets every value: a later call computes it again. A computation under way when this is
+   * called still answers its callers; its value is not kept.
+   */
+  public void clear() {
+    values.clear();
+  }
+
   @SuppressWarnings("unchecked")
   public <T> T get(Object key, Supplier<T> compute) {
     Object v = values.get(key);

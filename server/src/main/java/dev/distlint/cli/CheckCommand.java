@@ -283,6 +283,10 @@ public final class CheckCommand {
         }
       }
       Timings.mark("select files");
+      // The views the project model reads, on every core; then the other cores parse the files
+      // for the rules while this thread links the files to their projects.
+      ProjectModel.readAhead(project.workspace());
+      Timings.mark("project model's views");
       ProjectModel model;
       Linter linter;
       // The other cores parse the files while this thread builds the project model.
@@ -298,7 +302,9 @@ public final class CheckCommand {
         linter = await(linterTask);
         Timings.mark("wait for rules");
       }
-      findings.addAll(linter.checkInProjects(model, todo));
+      // A project's parses and facts are dropped once its last file is checked: the report needs
+      // the files' text and lines only.
+      findings.addAll(linter.checkInProjects(model, todo, cp -> cp.workspace().forget()));
       Timings.mark("rules");
       Timings.parts("rules' checks, slowest first (first use of a shared fact counted in the rule that asked)", 20);
       if (!any && !Files.isDirectory(p) && stdinText == null) {

@@ -116,6 +116,17 @@ public final class ParsedFile {
     return views.get(view, () -> view.compute(this));
   }
 
+  /**
+   * Drops what was computed for this file (its views, the variants kept for contexts) to free
+   * the memory: for a batch check, once no rule will ask for them again. A later request
+   * computes them anew, so this changes no answer, only its cost. Variants other workspaces hold
+   * keep theirs.
+   */
+  public void forget() {
+    views.clear();
+    variants.clear();
+  }
+
   /** Problems from reading the file: size, syntax. */
   public List<ParseProblem> problems() {
     List<ParseProblem> out = new ArrayList<>();

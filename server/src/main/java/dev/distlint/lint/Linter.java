@@ -11,6 +11,7 @@ import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.helm.HelmCharts;
 import dev.distlint.facts.helm.HelmFindings;
 import dev.distlint.facts.kustomize.KustomizeFindings;
+import dev.distlint.facts.projects.ClusterProject;
 import dev.distlint.facts.projects.ProjectModel;
 import dev.distlint.settings.RuleSetting;
 import dev.distlint.settings.Settings;
@@ -233,6 +234,18 @@ public final class Linter {
    * projects. Files of no project are not checked.
    */
   public List<Finding> checkInProjects(ProjectModel model, List<ParsedFile> files) {
+    return checkInProjects(model, files, p -> { });
+  }
+
+  /**
+   * As {@link #checkInProjects(ProjectModel, List)}; {@code finished} is told of each project
+   * once the last of the files whose check reads it (its own, and those that share a compose
+   * file with it) has been checked, while the others go on: a batch check frees the project's
+   * parses and facts there, so memory holds the projects under way, not all of them.
+   */
+  public List<Finding> checkInProjects(ProjectModel model, List<ParsedFile> files,
+      java.util.function.Consumer<ClusterProject> finished) {
+    ProjectCountdown countdown = new ProjectCountdown(model, files);
     // one parallel pass over all files (not one a project: projects are often small)
     return dev.distlint.base.Parallelism.stream(files)
         .filter(f -> model.projectOf(f.path()) != null)
@@ -240,8 +253,10 @@ public final class Linter {
           Settings settings = model.settingsFor(f.path());
           List<Finding> own = checkOnce(model.workspaceOf(f.path()), model.fileOf(f.path()),
               settings).findings();
-          return withShares(model, f.path(), own, (ws, variant) ->
+          List<Finding> all = withShares(model, f.path(), own, (ws, variant) ->
               checkOnce(ws, variant, settings).findings());
+          countdown.done(f.path()).forEach(finished);
+          return all;
         })
         .flatMap(List::stream)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));

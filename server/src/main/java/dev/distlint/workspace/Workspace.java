@@ -112,6 +112,16 @@ public final class Workspace {
   }
 
   /**
+   * Drops the facts computed so far and the views of this workspace's files, to free the memory
+   * once no rule will ask for them again (a batch check, after the last of its files). A later
+   * request computes them anew: this changes no answer, only its cost.
+   */
+  public void forget() {
+    facts.clear();
+    files.values().forEach(ParsedFile::forget);
+  }
+
+  /**
    * Runs {@code work} and returns the keys of the workspace facts it read on this thread (file
    * lists and aggregates alike): what a rule's result depends on besides its own file.
    */

@@ -417,7 +417,11 @@ public final class WorkspaceLoader {
           + " MiB is too large to read");
     }
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes;
+      // A plain stream reads straight into the array: no channel, no native buffer to copy from.
+      try (java.io.InputStream in = new java.io.FileInputStream(file.toFile())) {
+        bytes = in.readAllBytes();
+      }
       if (looksBinary(bytes)) {
         return new Read(null, "skipping " + rel + ": a NUL byte in its first 8 KiB marks it as binary");
       }

@@ -231,6 +231,7 @@ public final class ProjectModel {
   }
 
   private static ProjectModel build(Workspace ws, Basis basis) {
+    readAhead(ws);
     SettingsTree tree = SettingsTree.of(ws, basis.tops(), basis.over(), basis.explicit());
     Map<String, List<ParsedFile>> byRoot = new LinkedHashMap<>();
     for (ParsedFile f : ws.files()) {
@@ -243,6 +244,35 @@ public final class ProjectModel {
     List<ClusterProject> out = new ArrayList<>();
     byRoot.forEach((root, files) -> out.addAll(new RootLinker(root, files, tree).link()));
     return new ProjectModel(tree, out);
+  }
+
+  /**
+   * Reads on every core the views the linking below reads of every file of their kind (each
+   * mix.exs, the services of each compose file): one after another they were most of its time.
+   * A file that fails to parse is left for the linking, which meets the failure as it would.
+   * Once read, a second call only looks the views up.
+   */
+  public static void readAhead(Workspace ws) {
+    List<ParsedFile> wanted = new ArrayList<>();
+    for (ParsedFile f : ws.files()) {
+      if (f.kind() == FileKind.MIX || f.kind() == FileKind.COMPOSE) {
+        wanted.add(f);
+      }
+    }
+    if (wanted.size() < 2) {
+      return;
+    }
+    dev.distlint.base.Parallelism.stream(wanted).forEach(f -> {
+      try {
+        if (f.kind() == FileKind.MIX) {
+          f.view(ElixirViews.MIX);
+        } else {
+          Evidence.services(f);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // met again, and handled, where the linking reads the view
+      }
+    });
   }
 
   /** A project being assembled. */
