@@ -136,7 +136,11 @@ public final class CheckCommand {
   private static void emit(CheckOptions o, Checked c, Path cwd, String report, PrintStream out)
       throws IOException {
     if (o.output() == null) {
-      out.print(report);
+      // The CLI's streams print UTF-8 (Main): the report's bytes go out as they are, where
+      // print() would widen a long ASCII report to chars and encode it back.
+      byte[] bytes = report.getBytes(StandardCharsets.UTF_8);
+      out.write(bytes, 0, bytes.length);
+      out.flush();
       return;
     }
     Path parent = o.output().getParent();
@@ -271,9 +275,9 @@ public final class CheckCommand {
       boolean any = false;
       List<ParsedFile> todo = new ArrayList<>();
       boolean directory = Files.isDirectory(p);
+      Under under = new Under(cwd, p, directory);
       for (ParsedFile f : project.workspace().files()) {
-        Path abs = cwd.resolve(f.path()).normalize();
-        if (abs.equals(p) || (directory && abs.startsWith(p))) {
+        if (under.holds(f.path())) {
           any = true;
           byPath.put(f.path(), f);
           if (selected.add(f.path())) {
@@ -324,12 +328,57 @@ public final class CheckCommand {
 
   /** True when the scan of {@code project} read a file under the folder {@code dir}. */
   private static boolean holdsFiles(Project project, Path dir, Path cwd) {
+    Under under = new Under(cwd, dir, true);
     for (ParsedFile f : project.workspace().files()) {
-      if (cwd.resolve(f.path()).normalize().startsWith(dir)) {
+      if (under.holds(f.path())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a file's path as the scan gives it (see {@link #display}) names {@code target} or,
+   * for a folder, a file under it. A path relative to {@code cwd} with '/' is compared as text
+   * (thousands of files, each resolved as a path, took a visible share of a check); any other
+   * path, and every path where the separator is not '/', as a path.
+   */
+  record Under(Path cwd, Path target, boolean directory, String shown) {
+    Under(Path cwd, Path target, boolean directory) {
+      this(cwd, target, directory, target.startsWith(cwd) && java.io.File.separatorChar == '/'
+          ? display(cwd, target) : null);
+    }
+
+    boolean holds(String path) {
+      if (shown != null && isPlainRelative(path)) {
+        return path.equals(shown) || (directory
+            && (shown.isEmpty() || (path.startsWith(shown) && path.length() > shown.length()
+                && path.charAt(shown.length()) == '/')));
+      }
+      Path abs = cwd.resolve(path).normalize();
+      return abs.equals(target) || (directory && abs.startsWith(target));
+    }
+
+    /** Relative, '/'-separated, without '.' or '..' segments or doubled slashes. */
+    private static boolean isPlainRelative(String path) {
+      if (path.isEmpty() || path.charAt(0) == '/' || path.indexOf('\\') >= 0
+          || path.indexOf(':') >= 0 || path.endsWith("/") || path.contains("//")) {
+        return false;
+      }
+      for (int start = 0; start <= path.length();) {
+        int end = path.indexOf('/', start);
+        if (end < 0) {
+          end = path.length();
+        }
+        int n = end - start;
+        if ((n == 1 && path.charAt(start) == '.')
+            || (n == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.')) {
+          return false;
+        }
+        start = end + 1;
+      }
+      return true;
+    }
   }
 
   /** The cluster projects of a scanned root, the root's settings at its top. */
