@@ -18,6 +18,17 @@ public final class LineIndex {
     int n = 0;
     s[n++] = 0;
     int len = text.length();
+    if (text.indexOf('\r') < 0) {
+      // line feeds only, the common case: found by the library's (vectorised) search
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (n == s.length) {
+          s = Arrays.copyOf(s, n * 2);
+        }
+        s[n++] = i + 1;
+      }
+      this.starts = Arrays.copyOf(s, n);
+      return;
+    }
     for (int i = 0; i < len; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {

@@ -444,18 +444,12 @@ public final class YamlParser {
 
     CodePoints(String s) {
       this.length = s.length();
-      boolean astral = false;
-      for (int i = 0; i < s.length(); i++) {
-        if (Character.isHighSurrogate(s.charAt(i))) {
-          astral = true;
-          break;
-        }
-      }
-      if (!astral) {
+      // as many code points as chars: no surrogate pair (answered at once for Latin-1 text)
+      int count = s.codePointCount(0, s.length());
+      if (count == s.length()) {
         charIndex = null;
         return;
       }
-      int count = s.codePointCount(0, s.length());
       charIndex = new int[count + 1];
       int ci = 0;
       int i = 0;
