@@ -79,8 +79,14 @@ public final class HttpRetries {
 
   /** Whether a module or key name names an HTTP client ({@code HTTPClient}, {@code req_opts}). */
   static boolean saysHttp(String name) {
-    for (String word : name.split("[._]")) {
-      String w = word.toLowerCase(Locale.ROOT);
+    // the words between dots and underscores (no regular expression: asked of every config key)
+    for (int start = 0; start <= name.length();) {
+      int end = start;
+      while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '_') {
+        end++;
+      }
+      String w = name.substring(start, end).toLowerCase(Locale.ROOT);
+      start = end + 1;
       if (w.contains("http") || w.equals("req") || w.equals("tesla") || w.equals("finch")) {
         return true;
       }

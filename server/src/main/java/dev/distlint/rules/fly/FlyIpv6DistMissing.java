@@ -22,6 +22,8 @@ import java.util.Optional;
 
 /** A Fly.io node clusters over the IPv6 private network with IPv4 distribution. */
 public final class FlyIpv6DistMissing implements Rule {
+  private static final java.util.regex.Pattern INET6_DIST =
+      java.util.regex.Pattern.compile(".*-proto_dist\\s+inet6_t(cp|ls).*");
   private static final Fact<String> INTERNAL_QUERY =
       Fact.of("fly-ipv6-dist-missing.internal-query", FlyIpv6DistMissing::computeInternalQuery);
   private static final Fact<Boolean> INET6 =
@@ -113,7 +115,7 @@ public final class FlyIpv6DistMissing implements Rule {
     for (ParsedFile f : ws.filesOf(FileKind.DOCKERFILE)) {
       for (String v : FLAG_VARIABLES) {
         Optional<String> flags = f.view(ReleaseViews.DOCKERFILE).last(v).map(e -> e.value());
-        if (flags.isPresent() && flags.get().matches(".*-proto_dist\\s+inet6_t(cp|ls).*")) {
+        if (flags.isPresent() && INET6_DIST.matcher(flags.get()).matches()) {
           return true;
         }
       }
@@ -121,7 +123,7 @@ public final class FlyIpv6DistMissing implements Rule {
     for (ParsedFile f : ws.filesOf(FileKind.FLY)) {
       for (String v : FLAG_VARIABLES) {
         Optional<String> flags = f.view(ReleaseViews.FLY).root().getString("env." + v);
-        if (flags.isPresent() && flags.get().matches(".*-proto_dist\\s+inet6_t(cp|ls).*")) {
+        if (flags.isPresent() && INET6_DIST.matcher(flags.get()).matches()) {
           return true;
         }
       }

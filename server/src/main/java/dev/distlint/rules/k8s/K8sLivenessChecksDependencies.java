@@ -12,6 +12,7 @@ import java.util.Set;
 
 /** A liveness probe whose endpoint checks readiness or dependencies. */
 public final class K8sLivenessChecksDependencies implements DocumentScoped {
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
   private static final Set<String> DEPENDENCY_WORDS =
       Set.of("db", "database", "deps", "dependencies", "dependency", "postgres", "redis", "repo");
 
@@ -48,7 +49,7 @@ public final class K8sLivenessChecksDependencies implements DocumentScoped {
   }
 
   private static String dependencyWord(String path) {
-    for (String token : path.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    for (String token : NON_WORD.split(path.toLowerCase(Locale.ROOT))) {
       if (token.startsWith("ready") || token.equals("readiness")) {
         return "names a readiness check";
       }

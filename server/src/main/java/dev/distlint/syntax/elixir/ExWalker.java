@@ -27,8 +27,7 @@ public final class ExWalker {
     List<ExNode> view = Collections.unmodifiableList(path);
     Deque<Frame> stack = new ArrayDeque<>();
     if (visitor.visit(root, view)) {
-      stack.push(new Frame(root));
-      path.add(root);
+      enter(root, stack, path);
     }
     while (!stack.isEmpty()) {
       Frame top = stack.peek();
@@ -39,9 +38,17 @@ public final class ExWalker {
       }
       ExNode child = top.children.get(top.next++);
       if (visitor.visit(child, view)) {
-        stack.push(new Frame(child));
-        path.add(child);
+        enter(child, stack, path);
       }
+    }
+  }
+
+  /** Descends into {@code node}'s children, if it has any (most nodes, the leaves, have none). */
+  private static void enter(ExNode node, Deque<Frame> stack, List<ExNode> path) {
+    List<ExNode> children = node.children();
+    if (!children.isEmpty()) {
+      stack.push(new Frame(children));
+      path.add(node);
     }
   }
 
@@ -93,8 +100,8 @@ public final class ExWalker {
     final List<ExNode> children;
     int next;
 
-    Frame(ExNode node) {
-      this.children = node.children();
+    Frame(List<ExNode> children) {
+      this.children = children;
     }
   }
 }
