@@ -186,7 +186,20 @@ final class PrettyJson {
     }
   }
 
+  /** A line break and the indentation of each depth up to 32, appended in one go. */
+  private static final String[] NEWLINES = new String[32];
+
+  static {
+    for (int i = 0; i < NEWLINES.length; i++) {
+      NEWLINES[i] = "\n" + "  ".repeat(Math.max(0, i - 1));
+    }
+  }
+
   private void newline() {
+    if (size < NEWLINES.length) {
+      out.append(NEWLINES[size]);
+      return;
+    }
     out.append('\n');
     for (int i = 1; i < size; i++) {
       out.append("  ");

@@ -285,7 +285,7 @@ public final class WorkspaceLoader {
       for (int i = 0; i < d.items.size(); i++) {
         if (d.items.get(i) instanceof Pending p && p.file() != null && !abandoned) {
           d.items.set(i, new Pending(p.file(), p.rel(), p.size(), null,
-              readFile(p.file(), p.rel(), p.size())));
+              readFile(p.file(), p.rel(), p.size(), true)));
         }
       }
     }
@@ -369,7 +369,8 @@ public final class WorkspaceLoader {
         return;
       }
       List<Read> read = dev.distlint.base.Parallelism.stream(pending)
-          .map(p -> p.file() == null ? null : readFile(p.file(), p.rel(), p.size())).toList();
+          .map(p -> p.file() == null ? null : readFile(p.file(), p.rel(), p.size(), true))
+          .toList();
       for (int i = 0; i < pending.size() && !full; i++) {
         take(pending.get(i), read.get(i));
       }
@@ -400,15 +401,20 @@ public final class WorkspaceLoader {
 
   /** Reads one file, or returns null for a binary or unreadably large file. */
   public static LoadedFile read(Path file, String rel, long size) {
-    Read r = readFile(file, rel, size);
+    Read r = readFile(file, rel, size, false);
     if (r.warning() != null) {
       Log.warn(r.warning());
     }
     return r.file();
   }
 
-  private static Read readFile(Path file, String rel, long size) {
-    if (!Files.isRegularFile(file)) {
+  /**
+   * Reads one file. {@code walked}: the walk has just found it a regular file (not following
+   * links); asking again would only narrow the window in which a FIFO could take its place, not
+   * close it, at a second stat a file.
+   */
+  private static Read readFile(Path file, String rel, long size, boolean walked) {
+    if (!walked && !Files.isRegularFile(file)) {
       // A FIFO or device would block the read, or never end it.
       return new Read(null, "skipping " + rel + ": not a regular file");
     }
