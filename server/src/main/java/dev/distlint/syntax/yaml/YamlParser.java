@@ -312,6 +312,15 @@ public final class YamlParser {
   }
 
   private static Chunk parseExactly(String chunk) {
+    PlainBlockYaml.Result plain = PlainBlockYaml.read(chunk);
+    if (plain != null) {
+      return new Chunk(plain.root(), 0, null, 2L * chunk.length() + (long) NODE_BYTES * plain.nodes());
+    }
+    return general(chunk);
+  }
+
+  /** A document read by snakeyaml's composer, whatever its shape (the plain reader's reference). */
+  static Chunk general(String chunk) {
     CodePoints cps = new CodePoints(chunk);
     LoaderOptions opts = new LoaderOptions();
     opts.setMaxAliasesForCollections(MAX_ALIASES);
