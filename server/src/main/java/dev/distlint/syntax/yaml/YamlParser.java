@@ -28,8 +28,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into positioned nodes with snakeyaml's composer (node graph only: no object is ever
- * constructed, so no tag can instantiate a class). A file is split at {@code ---} lines into
+ * Reads YAML into positioned nodes: documents of the usual plain shapes with {@link PlainBlockYaml},
+ * every other one with snakeyaml's composer (node graph only: no object is ever constructed, so
+ * no tag can instantiate a class); both give the same nodes. A file is split at {@code ---} lines into
  * documents; each document's parse is cached by its text, so an edit re-parses only the document
  * it touches. Aliases are limited, nesting is limited, and a syntax error is confined to its
  * document.
