@@ -15,7 +15,10 @@ import java.util.List;
 final class PlainBlockYaml {
   /** Deeper nesting is left to the general reader, which bounds it. */
   private static final int MAX_NESTING = 64;
-  /** Longer keys are left to the general reader (YAML bounds implicit keys at 1,024). */
+  /**
+   * Keys whose colon lies further from their start are left to the general reader (YAML bounds
+   * implicit keys at 1,024 characters).
+   */
   private static final int MAX_KEY = 1000;
 
   private final String text;
@@ -262,8 +265,8 @@ final class PlainBlockYaml {
       while (keyEnd > k && text.charAt(keyEnd - 1) == ' ') {
         keyEnd--;
       }
-      if (keyEnd - k > MAX_KEY) {
-        throw giveUp();
+      if (colon - k > MAX_KEY) {
+        throw giveUp(); // the composer looks no further than 1,024 characters for a key's colon
       }
       YScalar key = new YScalar(text.substring(k, keyEnd), k, keyEnd, true, null);
       nodes++;
@@ -461,7 +464,7 @@ final class PlainBlockYaml {
         last = i + 1;
       }
     }
-    if (i >= eol) {
+    if (i >= eol || (key && i - s > MAX_KEY)) {
       throw giveUp();
     }
     if (key && text.charAt(i) != ':') {

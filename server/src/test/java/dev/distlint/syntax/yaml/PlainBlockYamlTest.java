@@ -144,7 +144,8 @@ class PlainBlockYamlTest {
         "a: {b}\n", "a: {\"b\": c}\n", "a: {b: c}#x\n", "a: |\n  x\n", "a: &x 1\nb: *x\n",
         "a: !!str 1\n", "a: \"x\\ty\"\n", "a: 'it''s'\n", "a: b\n  c\n", "\"a\": 1\n",
         "? a\n: b\n", "a:\tb\n", "a: b\r\n", "- - a\n", "a: b: c\n", "---\n", "",
-        "# only a comment\n", "a: 😀\n", "a: b\u0085c: d\n", "a: b\u2028c: d\n", "a: \ufeffb\n")) {
+        "# only a comment\n", "a: 😀\n", "a" + " ".repeat(1100) + ": b\n",
+        "x: {" + "k".repeat(1030) + ": v}\n", "x: {k" + " ".repeat(1030) + "v: v}\n", "a: b\u0085c: d\n", "a: b\u2028c: d\n", "a: \ufeffb\n")) {
       assertNull(PlainBlockYaml.read(doc), doc);
     }
   }
