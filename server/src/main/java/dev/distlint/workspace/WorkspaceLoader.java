@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -426,7 +427,7 @@ public final class WorkspaceLoader {
       byte[] bytes;
       // A plain stream reads straight into the array: no channel, no native buffer to copy from.
       try (java.io.InputStream in = new java.io.FileInputStream(file.toFile())) {
-        bytes = in.readAllBytes();
+        bytes = walked ? readSized(in, (int) size) : in.readAllBytes();
       }
       if (looksBinary(bytes)) {
         return new Read(null, "skipping " + rel + ": a NUL byte in its first 8 KiB marks it as binary");
@@ -435,6 +436,29 @@ public final class WorkspaceLoader {
     } catch (IOException e) {
       return new Read(null, "cannot read " + rel + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The whole of a stream whose length the walk has just read: {@code size} bytes into an array of
+   * that size, then one read to see the end. Unlike {@code readAllBytes}, it asks the system
+   * neither the file's length nor its position again (two calls of the seven a file cost). A file
+   * that shrank or grew since is still read whole.
+   */
+  static byte[] readSized(java.io.InputStream in, int size) throws IOException {
+    byte[] bytes = new byte[size];
+    int got = in.readNBytes(bytes, 0, size);
+    if (got < size) {
+      return Arrays.copyOf(bytes, got);
+    }
+    int next = in.read();
+    if (next < 0) {
+      return bytes;
+    }
+    byte[] rest = in.readAllBytes();
+    byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
+    all[size] = (byte) next;
+    System.arraycopy(rest, 0, all, size + 1, rest.length);
+    return all;
   }
 
   /**
