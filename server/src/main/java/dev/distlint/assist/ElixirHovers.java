@@ -2,6 +2,8 @@ package dev.distlint.assist;
 
 import dev.distlint.assist.ElixirPlaces.Kind;
 import dev.distlint.assist.ElixirPlaces.Place;
+import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.knowledge.AllowedValue;
 import dev.distlint.knowledge.Context;
 import dev.distlint.knowledge.Grammars;
@@ -9,14 +11,12 @@ import dev.distlint.knowledge.KeyHover;
 import dev.distlint.knowledge.KeySpec;
 import dev.distlint.knowledge.NotKey;
 import dev.distlint.knowledge.StrategySpec;
-import dev.distlint.base.TextRange;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.documents.ParsedFile;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -181,7 +181,7 @@ final class ElixirHovers {
    */
   static Optional<HoverInfo> memberList(ParsedFile file, int offset) {
     ExNode[] found = new ExNode[2];
-    ExWalker.walk(ElixirViews.ast(file).root(), (node, path) -> {
+    ExWalker.walk(ElixirViews.ast(file), (node, path) -> {
       if (!node.range().contains(offset) && node.range().end() != offset) {
         return false;
       }

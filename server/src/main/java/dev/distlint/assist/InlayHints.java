@@ -1,20 +1,22 @@
 package dev.distlint.assist;
 
-import dev.distlint.base.Log;
 import dev.distlint.base.FileKind;
+import dev.distlint.base.FileKind;
+import dev.distlint.base.Log;
+import dev.distlint.base.Log;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.BeamWorkloads;
-import dev.distlint.facts.Libraries;
-import dev.distlint.facts.Quorum;
-import dev.distlint.base.Log;
-import dev.distlint.base.FileKind;
 import dev.distlint.facts.BeamWorkloads;
 import dev.distlint.facts.Durations;
 import dev.distlint.facts.Libraries;
+import dev.distlint.facts.Libraries;
+import dev.distlint.facts.Quorum;
 import dev.distlint.facts.Quorum;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.KubeObject;
 import dev.distlint.model.k8s.KubeObjects;
 import dev.distlint.model.release.ReleaseViews;
+import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
@@ -24,7 +26,6 @@ import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
 import dev.distlint.syntax.elixir.view.ConstValue;
 import dev.distlint.syntax.yaml.YScalar;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class InlayHints {
             t -> tick(v.range().end(), Long.toString(t), out)));
       }
     }
-    ExNode root = f.view(ElixirViews.AST).root();
+    ElixirFile root = f.view(ElixirViews.AST);
     for (ExCall call : ExWalker.findAll(root, ExCall.class)) {
       String n = call.name();
       if ((n.equals(":ra.start_cluster") || n.equals("ra.start_cluster")) && call.args().size() >= 3

@@ -1,9 +1,10 @@
 package dev.distlint.assist;
 
-import dev.distlint.facts.Fact;
-import dev.distlint.base.TextRange;
 import dev.distlint.base.FileKind;
+import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Fact;
 import dev.distlint.facts.Topology;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.Container;
@@ -18,7 +19,6 @@ import dev.distlint.syntax.elixir.view.ChildSpec;
 import dev.distlint.syntax.envsh.EnvAssignment;
 import dev.distlint.syntax.envsh.Expansion;
 import dev.distlint.syntax.yaml.YMap;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -193,7 +193,7 @@ public final class Links {
       return;
     }
     for (ParsedFile f : elixir) {
-      for (ExPair p : ExWalker.findAll(ElixirViews.ast(f).root(), ExPair.class)) {
+      for (ExPair p : ExWalker.findAll(ElixirViews.ast(f), ExPair.class)) {
         if (!"pubsub_server".equals(p.keyName())) {
           continue;
         }

@@ -1,7 +1,7 @@
 package dev.distlint.assist;
 
 import dev.distlint.base.TextRange;
-import dev.distlint.syntax.yaml.YamlView;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.Discovery;
 import dev.distlint.facts.Topology;
 import dev.distlint.model.compose.ComposeFile;
@@ -24,7 +24,7 @@ import dev.distlint.syntax.toml.TomlTable;
 import dev.distlint.syntax.vmargs.VmFlag;
 import dev.distlint.syntax.yaml.YMap;
 import dev.distlint.syntax.yaml.YamlDocument;
-import dev.distlint.documents.ParsedFile;
+import dev.distlint.syntax.yaml.YamlView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,7 +132,7 @@ public final class Outline {
   private static List<Symbol> elixirModules(ParsedFile f) {
     List<Symbol> out = new ArrayList<>();
     List<ChildSpec> children = ElixirViews.children(f).children();
-    for (ExCall def : ExWalker.calls(ElixirViews.ast(f).root(), "defmodule")) {
+    for (ExCall def : ExWalker.calls(ElixirViews.ast(f), "defmodule")) {
       if (def.args().isEmpty()) {
         continue;
       }

@@ -1,19 +1,20 @@
 package dev.distlint.assist;
 
-import dev.distlint.lint.Suppressions;
-import dev.distlint.base.TextRange;
 import dev.distlint.base.FileKind;
+import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.lint.Suppressions;
 import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.documents.ParsedFile;
+import dev.distlint.syntax.elixir.view.ConfigCall;
 import dev.distlint.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import dev.distlint.syntax.elixir.view.ConfigCall;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +63,7 @@ public final class PathLinks {
   }
 
   private static void elixir(ParsedFile f, Workspace ws, List<Target> out) {
-    ExNode root = ElixirViews.ast(f).root();
+    ElixirFile root = ElixirViews.ast(f);
     Path dir = Path.of(f.path()).toAbsolutePath().getParent();
     if (dir == null) {
       return;
@@ -91,7 +92,7 @@ public final class PathLinks {
    * {@code config :app, Module, ...}).
    */
   private static void appEnvReads(ParsedFile f, Workspace ws, List<Target> out) {
-    for (ExCall c : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class)) {
+    for (ExCall c : ExWalker.findAll(ElixirViews.ast(f), ExCall.class)) {
       if (!ENV_READS.contains(c.name()) || c.args().size() < 2) {
         continue;
       }

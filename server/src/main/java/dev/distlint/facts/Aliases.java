@@ -1,5 +1,6 @@
 package dev.distlint.facts;
 
+import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExAlias;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
@@ -15,8 +16,8 @@ import java.util.Map;
 final class Aliases {
   private final Map<String, String> byShortName = new HashMap<>();
 
-  Aliases(ExNode root) {
-    for (ExCall c : ExWalker.calls(root, "alias")) {
+  Aliases(ElixirFile file) {
+    for (ExCall c : ExWalker.calls(file, "alias")) {
       if (c.receiver() != null || c.args().isEmpty()) {
         continue;
       }

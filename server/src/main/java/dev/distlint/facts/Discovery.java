@@ -1,6 +1,8 @@
 package dev.distlint.facts;
 
 import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExAtom;
@@ -11,8 +13,6 @@ import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.view.ChildSpec;
 import dev.distlint.syntax.elixir.view.ChildSpecs;
 import dev.distlint.syntax.elixir.view.ConfigCall;
-import dev.distlint.documents.ParsedFile;
-import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,6 +197,6 @@ public final class Discovery {
   }
 
   private static TopologyReader reader(ParsedFile f, ElixirFile ast, ChildSpecs scope) {
-    return new TopologyReader(scope, new Aliases(ast.root()), f.path());
+    return new TopologyReader(scope, new Aliases(ast), f.path());
   }
 }

@@ -1,12 +1,12 @@
 package dev.distlint.facts;
 
 import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.MixDependency;
-import dev.distlint.documents.ParsedFile;
-import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public final class Libraries {
   /** Whether a file sets {@code distribution_strategy: Horde.UniformQuorumDistribution}. */
   private static final View<Boolean> HORDE_QUORUM = View.of("horde-quorum", f -> {
     boolean[] found = {false};
-    ExWalker.walk(ElixirViews.ast(f).root(), (node, path) -> {
+    ExWalker.walk(ElixirViews.ast(f), (node, path) -> {
       if (node instanceof ExPair p && "distribution_strategy".equals(p.keyName())
           && p.value().asAliasName().map(n -> n.replaceFirst("^Elixir\\.", ""))
               .filter("Horde.UniformQuorumDistribution"::equals).isPresent()) {

@@ -1,15 +1,15 @@
 package dev.distlint.facts.code;
 
-import dev.distlint.facts.Fact;
-import dev.distlint.base.TextRange;
 import dev.distlint.base.FileKind;
+import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.Fact;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExVar;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.MixDependency;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.Collection;
 import java.util.Optional;
@@ -66,7 +66,7 @@ public final class MixDeps {
     if (mix.kind() != FileKind.MIX || mix.view(ElixirViews.MIX).deps().isEmpty()) {
       return Optional.empty();
     }
-    for (ExCall c : ExWalker.findAll(ElixirViews.ast(mix).root(), ExCall.class)) {
+    for (ExCall c : ExWalker.findAll(ElixirViews.ast(mix), ExCall.class)) {
       if ((c.name().equals("defp") || c.name().equals("def")) && c.receiver() == null
           && !c.args().isEmpty() && isDeps(c.args().get(0))) {
         return Optional.of(nameRange(c.args().get(0)));

@@ -1,12 +1,12 @@
 package dev.distlint.facts.code;
 
 import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.documents.ParsedFile;
-import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +21,7 @@ public final class ObanWorkers {
 
   static final View<List<Worker>> VIEW = View.of("oban-workers", f -> f.kind() != FileKind.EX
       ? List.of()
-      : ExWalker.calls(ElixirViews.ast(f).root(), "use").stream()
+      : ExWalker.calls(ElixirViews.ast(f), "use").stream()
           .filter(c -> c.receiver() == null && !c.args().isEmpty()
               && c.args().get(0).asAliasName().filter(WORKERS::contains).isPresent())
           .map(c -> new Worker(f.path(), c, c.keywordArgs()

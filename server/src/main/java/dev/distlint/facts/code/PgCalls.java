@@ -1,12 +1,12 @@
 package dev.distlint.facts.code;
 
-import dev.distlint.facts.Fact;
 import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.documents.View;
+import dev.distlint.facts.Fact;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.documents.ParsedFile;
-import dev.distlint.documents.View;
 import dev.distlint.workspace.Workspace;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +25,14 @@ public final class PgCalls {
 
   static final View<List<ExCall>> VIEW = View.of("pg-calls", f -> f.kind() != FileKind.EX
       && f.kind() != FileKind.APP ? List.of()
-      : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class).stream()
+      : ExWalker.findAll(ElixirViews.ast(f), ExCall.class).stream()
           .filter(c -> c.name().startsWith(":pg.")).toList());
   /** The ranges of the :pg calls written on the right of a pipe (their first argument is piped). */
   static final View<java.util.Set<dev.distlint.base.TextRange>> PIPED = View.of("pg-piped-calls",
       f -> {
         java.util.Set<dev.distlint.base.TextRange> out = new java.util.HashSet<>();
         if (f.kind() == FileKind.EX || f.kind() == FileKind.APP) {
-          for (var b : ExWalker.findAll(ElixirViews.ast(f).root(),
+          for (var b : ExWalker.findAll(ElixirViews.ast(f),
               dev.distlint.syntax.elixir.ExBinary.class)) {
             if (b.op().equals("|>") && b.right() instanceof ExCall c && c.name().startsWith(":pg.")) {
               out.add(c.range());

@@ -1,13 +1,13 @@
 package dev.distlint.facts.state;
 
 import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ChildSpec;
-import dev.distlint.documents.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +41,7 @@ public final class CrdtSpecs {
         out.add(new Spec(crdt, opts, anchor, true));
       }
     }
-    for (ExCall call : ExWalker.calls(ElixirViews.ast(f).root(), MODULE + ".start_link")) {
+    for (ExCall call : ExWalker.calls(ElixirViews.ast(f), MODULE + ".start_link")) {
       ExNode crdt = call.arg(0).orElse(null);
       ExList opts = call.arg(1).filter(ExList.class::isInstance).map(ExList.class::cast)
           .orElse(null);

@@ -1,6 +1,7 @@
 package dev.distlint.facts.state;
 
 import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExAlias;
 import dev.distlint.syntax.elixir.ExCall;
@@ -9,7 +10,6 @@ import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExTuple;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ChildSpec;
-import dev.distlint.documents.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +48,7 @@ public final class HordeSpecs {
         out.add(new Spec(c.module(), literal(c.args()), anchor(c), false));
       }
     }
-    for (ExCall init : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class)) {
+    for (ExCall init : ExWalker.findAll(ElixirViews.ast(f), ExCall.class)) {
       String name = init.name();
       if ((name.equals(REGISTRY + ".init") || name.equals(SUPERVISOR + ".init"))
           && usesHorde(f, init)) {
@@ -79,7 +79,7 @@ public final class HordeSpecs {
   /** The init call sits in a module that {@code use}s the same Horde module. */
   private static boolean usesHorde(ParsedFile f, ExCall init) {
     String module = init.name().substring(0, init.name().length() - ".init".length());
-    return ExWalker.calls(ElixirViews.ast(f).root(), "use").stream()
+    return ExWalker.calls(ElixirViews.ast(f), "use").stream()
         .anyMatch(u -> u.arg(0).flatMap(ExNode::asAliasName).map(module::equals).orElse(false));
   }
 }

@@ -1,11 +1,11 @@
 package dev.distlint.facts.state;
 
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.documents.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +35,7 @@ public final class QuorumMembers {
     if (path.startsWith("test/") || path.contains("/test/")) {
       return out;
     }
-    for (ExCall c : ExWalker.calls(ElixirViews.ast(f).root(), RA_START)) {
+    for (ExCall c : ExWalker.calls(ElixirViews.ast(f), RA_START)) {
       for (ExNode arg : c.args()) {
         if (arg instanceof ExList l) {
           add(out, l, RA_START);

@@ -3,6 +3,7 @@ package dev.distlint.rules.broadway;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExFn;
@@ -35,7 +36,7 @@ public final class BroadwayPartitionByNonDeterministic implements Rule {
     if (!ctx.file().text().contains("Broadway")) {
       return;
     }
-    ExNode root = ElixirViews.ast(ctx.file()).root();
+    ElixirFile root = ElixirViews.ast(ctx.file());
     for (ExPair p : ExWalker.findAll(root, ExPair.class)) {
       if (!"partition_by".equals(p.keyName())) {
         continue;
@@ -52,7 +53,7 @@ public final class BroadwayPartitionByNonDeterministic implements Rule {
   }
 
   /** The code that computes the partition: the fn itself, or the local functions a capture names. */
-  private static List<ExNode> bodies(ExNode root, ExNode value) {
+  private static List<ExNode> bodies(ElixirFile root, ExNode value) {
     List<ExNode> out = new ArrayList<>();
     if (value instanceof ExFn fn) {
       out.add(fn);

@@ -30,7 +30,7 @@ public final class CastAcrossNodes implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (n, path) -> {
+    ExWalker.walk(ElixirViews.ast(ctx.file()), (n, path) -> {
       ExNode node = n instanceof ExCall c ? target(c) : null;
       if (node != null && !isLocal(node, path)) {
         ExCall c = (ExCall) n;

@@ -32,7 +32,7 @@ public final class ClockWallTimeForInterval implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (ExCall def : ExWalker.findAll(ElixirViews.ast(ctx.file()).root(), ExCall.class)) {
+    for (ExCall def : ExWalker.findAll(ElixirViews.ast(ctx.file()), ExCall.class)) {
       if ((def.name().equals("def") || def.name().equals("defp")) && def.receiver() == null
           && def.doBlock() != null) {
         checkFunction(ctx, def.doBlock());

@@ -54,7 +54,7 @@ public final class DeltaCrdtSyncIntervalExtreme implements Rule {
         out.add(s.options());
       }
     }
-    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
+    ExWalker.walk(ElixirViews.ast(ctx.file()), (node, path) -> {
       if (node instanceof ExPair p && "delta_crdt_options".equals(p.keyName())
           && p.value() instanceof ExList l) {
         out.add(l);

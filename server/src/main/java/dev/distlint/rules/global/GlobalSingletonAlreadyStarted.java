@@ -1,8 +1,9 @@
 package dev.distlint.rules.global;
 
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
@@ -10,7 +11,6 @@ import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExTuple;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ChildSpec;
-import dev.distlint.documents.ParsedFile;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +33,7 @@ public final class GlobalSingletonAlreadyStarted implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (ExCall mod : ExWalker.calls(ElixirViews.ast(ctx.file()).root(), "defmodule")) {
+    for (ExCall mod : ExWalker.calls(ElixirViews.ast(ctx.file()), "defmodule")) {
       Optional<String> name = mod.arg(0).flatMap(ExNode::asAliasName);
       if (name.isEmpty() || mod.doBlock() == null || definesChildSpec(mod)) {
         continue;

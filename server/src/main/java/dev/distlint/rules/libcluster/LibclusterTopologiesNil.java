@@ -1,10 +1,12 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.MixProjects;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
-import dev.distlint.facts.MixProjects;
 import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExList;
 import dev.distlint.syntax.elixir.ExNode;
@@ -13,7 +15,6 @@ import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ChildSpec;
 import dev.distlint.syntax.elixir.view.ChildSpecs;
 import dev.distlint.syntax.elixir.view.ConfigCall;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class LibclusterTopologiesNil implements Rule {
       return;
     }
     ChildSpecs specs = ElixirViews.children(ctx.file());
-    ExNode root = ElixirViews.ast(ctx.file()).root();
+    ElixirFile root = ElixirViews.ast(ctx.file());
     for (ChildSpec child : specs.children()) {
       if (!child.module().equals("Cluster.Supervisor") || conditional(root, child.node())) {
         continue;
@@ -105,7 +106,7 @@ public final class LibclusterTopologiesNil implements Rule {
   }
 
   /** True when the child sits inside a condition, which may keep it from starting. */
-  private static boolean conditional(ExNode root, ExNode node) {
+  private static boolean conditional(ElixirFile root, ExNode node) {
     boolean[] inside = {false};
     ExWalker.walk(root, (n, path) -> {
       if (n == node) {

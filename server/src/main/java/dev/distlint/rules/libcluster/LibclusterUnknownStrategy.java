@@ -1,19 +1,19 @@
 package dev.distlint.rules.libcluster;
 
+import dev.distlint.base.FileKind;
+import dev.distlint.base.Fix;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.Discovery;
 import dev.distlint.facts.Fact;
+import dev.distlint.facts.Topology;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.StrategySpec;
-import dev.distlint.base.Fix;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
-import dev.distlint.facts.Discovery;
-import dev.distlint.facts.Topology;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.MixDependency;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class LibclusterUnknownStrategy implements Rule {
   private static Set<String> computeProjectModules(Workspace w) {
     Set<String> out = new HashSet<>();
     for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {
-      for (ExCall c : ExWalker.calls(ElixirViews.ast(f).root(), "defmodule")) {
+      for (ExCall c : ExWalker.calls(ElixirViews.ast(f), "defmodule")) {
         if (c.receiver() == null && !c.args().isEmpty()) {
           c.args().get(0).asAliasName().ifPresent(out::add);
         }

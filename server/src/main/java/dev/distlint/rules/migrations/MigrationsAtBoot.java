@@ -1,9 +1,9 @@
 package dev.distlint.rules.migrations;
 
+import dev.distlint.base.FileKind;
 import dev.distlint.facts.workloads.MultiNode;
 import dev.distlint.lint.DocumentScoped;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.model.k8s.Container;
 import dev.distlint.model.k8s.KubeObject;
@@ -86,7 +86,7 @@ public final class MigrationsAtBoot implements DocumentScoped {
             + many + ": nodes that start together race on the migrations." + ADVICE);
       }
     }
-    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
+    ExWalker.walk(ElixirViews.ast(ctx.file()), (node, path) -> {
       if (node instanceof ExCall c && MIGRATOR_CALLS.contains(c.name()) && inStart(path)) {
         ctx.report(c.range(), c.name() + " in Application.start/2 migrates every time a node"
             + " starts, and " + many + ": nodes that start together race on the migrations."

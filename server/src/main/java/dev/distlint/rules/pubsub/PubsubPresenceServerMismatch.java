@@ -1,16 +1,16 @@
 package dev.distlint.rules.pubsub;
 
+import dev.distlint.base.FileKind;
 import dev.distlint.base.Fix;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ChildSpec;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class PubsubPresenceServerMismatch implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (ExCall use : ExWalker.calls(ElixirViews.ast(ctx.file()).root(), "use")) {
+    for (ExCall use : ExWalker.calls(ElixirViews.ast(ctx.file()), "use")) {
       if (use.receiver() == null && !use.args().isEmpty()
           && use.args().get(0).asAliasName().filter("Phoenix.Presence"::equals).isPresent()) {
         use.keywordArgs().flatMap(k -> k.keyword("pubsub_server"))

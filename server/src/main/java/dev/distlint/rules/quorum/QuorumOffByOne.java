@@ -1,9 +1,9 @@
 package dev.distlint.rules.quorum;
 
 import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.TextRange;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExCall;
@@ -31,7 +31,7 @@ public final class QuorumOffByOne implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
+    ExWalker.walk(ElixirViews.ast(ctx.file()), (node, path) -> {
       Optional<ExNode> n = half(node);
       if (n.isPresent() && !path.isEmpty() && offByOne(ctx, node, path.get(path.size() - 1))) {
         report(ctx, node, n.get());

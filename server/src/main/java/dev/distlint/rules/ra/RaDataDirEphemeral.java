@@ -1,11 +1,12 @@
 package dev.distlint.rules.ra;
 
+import dev.distlint.base.FileKind;
+import dev.distlint.documents.ParsedFile;
 import dev.distlint.facts.Fact;
+import dev.distlint.facts.Libraries;
 import dev.distlint.facts.workloads.Storage;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.FileKind;
-import dev.distlint.facts.Libraries;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExCharlist;
@@ -13,7 +14,6 @@ import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExSigil;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
-import dev.distlint.documents.ParsedFile;
 import dev.distlint.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +117,7 @@ public final class RaDataDirEphemeral implements Rule {
 
   private static boolean computeConfiguredInCode(Workspace w) {
     for (ParsedFile f : w.filesOf(FileKind.EX, FileKind.APP)) {
-      for (ExCall c : ExWalker.findAll(ElixirViews.ast(f).root(), ExCall.class)) {
+      for (ExCall c : ExWalker.findAll(ElixirViews.ast(f), ExCall.class)) {
         String n = c.name();
         if (n.equals(":ra_system.start") || n.equals(":ra.start_in")
             || n.equals("Application.put_env") && !c.args().isEmpty()

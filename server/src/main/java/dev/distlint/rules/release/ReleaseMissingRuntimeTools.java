@@ -1,18 +1,18 @@
 package dev.distlint.rules.release;
 
+import dev.distlint.base.FileKind;
 import dev.distlint.base.Fix;
+import dev.distlint.base.TextRange;
+import dev.distlint.documents.ParsedFile;
+import dev.distlint.facts.Fact;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.base.TextRange;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExAtom;
 import dev.distlint.syntax.elixir.ExList;
-import dev.distlint.syntax.elixir.ExWalker;
-import dev.distlint.base.FileKind;
-import dev.distlint.documents.ParsedFile;
-import dev.distlint.facts.Fact;
 import dev.distlint.syntax.elixir.ExNode;
 import dev.distlint.syntax.elixir.ExPair;
+import dev.distlint.syntax.elixir.ExWalker;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +67,7 @@ public final class ReleaseMissingRuntimeTools implements Rule {
   }
 
   private static List<TextRange> mentions(ParsedFile f) {
-    return ExWalker.findAll(ElixirViews.ast(f).root(), ExAtom.class).stream()
+    return ExWalker.findAll(ElixirViews.ast(f), ExAtom.class).stream()
         .filter(a -> a.name().equals("runtime_tools")).map(ExAtom::range).toList();
   }
 

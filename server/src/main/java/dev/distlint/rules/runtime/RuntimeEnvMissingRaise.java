@@ -1,16 +1,16 @@
 package dev.distlint.rules.runtime;
 
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.Discovery;
+import dev.distlint.facts.DnsClusterChild;
+import dev.distlint.facts.DnsClusterChild;
+import dev.distlint.facts.Topology;
+import dev.distlint.facts.Topology;
 import dev.distlint.facts.code.EnvReads;
 import dev.distlint.knowledge.Grammars;
 import dev.distlint.knowledge.StrategySpec;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
-import dev.distlint.facts.Discovery;
-import dev.distlint.facts.DnsClusterChild;
-import dev.distlint.facts.Topology;
-import dev.distlint.facts.Discovery;
-import dev.distlint.facts.DnsClusterChild;
-import dev.distlint.facts.Topology;
 import dev.distlint.model.elixir.ElixirViews;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
@@ -58,7 +58,7 @@ public final class RuntimeEnvMissingRaise implements Rule {
   }
 
   private static void report(RuleContext ctx, String key, ExCall read) {
-    if (EnvGuards.guarded(ElixirViews.ast(ctx.file()).root(), read, EnvReads.variable(read))) {
+    if (EnvGuards.guarded(ElixirViews.ast(ctx.file()), read, EnvReads.variable(read))) {
       return;
     }
     ctx.report(read.range(), key + " comes from System.get_env(\"" + EnvReads.variable(read)

@@ -1,19 +1,19 @@
 package dev.distlint.rules.runtime;
 
+import dev.distlint.facts.ReleaseBuilds;
+import dev.distlint.facts.code.ConfigOverrides;
 import dev.distlint.facts.code.EnvReads;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.elixir.ElixirViews;
+import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
+import dev.distlint.syntax.elixir.ExPair;
+import dev.distlint.syntax.elixir.ExVar;
 import dev.distlint.syntax.elixir.ExWalker;
 import dev.distlint.syntax.elixir.view.ConfigCall;
 import dev.distlint.syntax.elixir.view.ConfigScript;
-import dev.distlint.facts.ReleaseBuilds;
-import dev.distlint.facts.code.ConfigOverrides;
-import dev.distlint.syntax.elixir.ExBinary;
-import dev.distlint.syntax.elixir.ExPair;
-import dev.distlint.syntax.elixir.ExVar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ public final class RuntimeEnvReadAtCompileTime implements Rule {
         || !ReleaseBuilds.evident(ctx.workspace())) {
       return;
     }
-    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
+    ExWalker.walk(ElixirViews.ast(ctx.file()), (node, path) -> {
       if (EnvReads.isRead(node) && builtIntoRelease(script, node, path)
           && !setAgainForProd(ctx, script, node, path)) {
         ExCall c = (ExCall) node;

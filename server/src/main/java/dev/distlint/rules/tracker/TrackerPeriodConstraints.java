@@ -1,7 +1,7 @@
 package dev.distlint.rules.tracker;
 
-import dev.distlint.facts.state.Options;
 import dev.distlint.base.Fix;
+import dev.distlint.facts.state.Options;
 import dev.distlint.lint.Rule;
 import dev.distlint.lint.RuleContext;
 import dev.distlint.model.elixir.ElixirViews;
@@ -28,7 +28,7 @@ public final class TrackerPeriodConstraints implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    ExWalker.walk(ElixirViews.ast(ctx.file()).root(), (node, path) -> {
+    ExWalker.walk(ElixirViews.ast(ctx.file()), (node, path) -> {
       if (node instanceof ExList list && isTrackerOptions(list)) {
         judge(ctx, list);
       }

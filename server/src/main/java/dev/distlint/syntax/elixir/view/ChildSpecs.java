@@ -37,8 +37,8 @@ public final class ChildSpecs {
   private final Set<TextRange> seenLists = new HashSet<>();
 
   private ChildSpecs(ElixirFile file) {
-    this.variables = new Variables(file.root());
-    ExWalker.walk(file.root(), (node, path) -> {
+    this.variables = new Variables(file);
+    ExWalker.walk(file, (node, path) -> {
       if (node instanceof ExBinary b && b.op().equals("=") && b.left() instanceof ExVar v
           && v.name().equals("children")) {
         collect(b.right());

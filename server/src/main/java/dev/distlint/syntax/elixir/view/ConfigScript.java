@@ -39,7 +39,7 @@ public final class ConfigScript {
     boolean runtime = base.equals("runtime") || base.equals("releases");
     String fileEnv = runtime || base.equals("config") || base.isEmpty() ? null : base;
     List<ConfigCall> calls = new ArrayList<>();
-    ExWalker.walk(file.root(), (node, path) -> {
+    ExWalker.walk(file, (node, path) -> {
       if (node instanceof ExCall call && isConfigCall(call)) {
         String env = EnvCondition.enclosing(path, node, fileEnv);
         toConfigCall(call, env, runtime).ifPresent(calls::add);

@@ -37,9 +37,9 @@ public final class ConstEval {
   private final List<Attribute> attributes = new ArrayList<>();
 
   private ConstEval(ElixirFile file) {
-    this.variables = file == null ? null : new Variables(file.root());
+    this.variables = file == null ? null : new Variables(file);
     if (file != null) {
-      ExWalker.walk(file.root(), (node, path) -> {
+      ExWalker.walk(file, (node, path) -> {
         if (node instanceof ExAttribute a && a.value() != null) {
           attributes.add(new Attribute(a.name(), a.value(), a.range().end()));
         }

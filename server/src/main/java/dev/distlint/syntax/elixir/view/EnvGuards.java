@@ -1,5 +1,6 @@
 package dev.distlint.syntax.elixir.view;
 
+import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExBlock;
 import dev.distlint.syntax.elixir.ExCall;
@@ -29,13 +30,13 @@ public final class EnvGuards {
   private EnvGuards() {
   }
 
-  /** True when {@code read} (a node of {@code root}) runs only when {@code variable} is set. */
-  public static boolean guarded(ExNode root, ExNode read, String variable) {
-    List<ExNode> path = pathTo(root, read);
+  /** True when {@code read} (a node of {@code file}) runs only when {@code variable} is set. */
+  public static boolean guarded(ElixirFile file, ExNode read, String variable) {
+    List<ExNode> path = pathTo(file.root(), read);
     if (path == null) {
       return false;
     }
-    Variables vars = new Variables(root);
+    Variables vars = new Variables(file);
     for (int i = path.size() - 1; i >= 0; i--) {
       ExNode child = i + 1 < path.size() ? path.get(i + 1) : read;
       ExNode grandChild = i + 2 < path.size() ? path.get(i + 2) : read;

@@ -32,7 +32,7 @@ public final class MixProject {
   private volatile Map<String, MixDependency> depsByName;
 
   private MixProject(ElixirFile file) {
-    ExWalker.walk(file.root(), (node, path) -> {
+    ExWalker.walk(file, (node, path) -> {
       if (node instanceof ExCall c && c.receiver() == null
           && (c.name().equals("def") || c.name().equals("defp")) && !c.args().isEmpty()) {
         functionName(c.args().get(0)).ifPresent(name -> lastStatement(c)

@@ -1,6 +1,7 @@
 package dev.distlint.syntax.elixir.view;
 
 import dev.distlint.base.TextRange;
+import dev.distlint.syntax.elixir.ElixirFile;
 import dev.distlint.syntax.elixir.ExBinary;
 import dev.distlint.syntax.elixir.ExCall;
 import dev.distlint.syntax.elixir.ExNode;
@@ -25,9 +26,9 @@ final class Variables {
   private final List<TextRange> functions = new ArrayList<>();
   private final TextRange file;
 
-  Variables(ExNode root) {
-    this.file = root.range();
-    ExWalker.walk(root, (node, path) -> {
+  Variables(ElixirFile source) {
+    this.file = source.root().range();
+    ExWalker.walk(source, (node, path) -> {
       if (node instanceof ExCall c && DEFINITIONS.contains(c.name()) && c.receiver() == null) {
         functions.add(c.range());
       } else if (node instanceof ExBinary b && b.op().equals("=") && b.left() instanceof ExVar v) {
