@@ -245,6 +245,47 @@ public final class WorkspaceLoader {
         abandoned = true;
         return;
       }
+      String[] names = names(d.path);
+      if (names != null) {
+        for (String name : names) {
+          visit(d, d.path.resolve(name));
+        }
+      } else {
+        stream(d);
+      }
+      // The subfolders are queued already: other threads list them while this one reads.
+      for (int i = 0; i < d.items.size(); i++) {
+        if (d.items.get(i) instanceof Pending p && p.file() != null && !abandoned) {
+          d.items.set(i, new Pending(p.file(), p.rel(), p.size(), null,
+              readFile(p.file(), p.rel(), p.size(), true)));
+        }
+      }
+    }
+
+    /**
+     * The names in a folder, in the order the system lists them (the order of a directory
+     * stream), with half the system calls of a directory stream; null when the folder cannot be
+     * listed so, or a name did not decode (the directory stream keeps its bytes), or the files
+     * are not the system's own.
+     */
+    private static String[] names(Path dir) {
+      if (dir.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+        return null;
+      }
+      String[] names = dir.toFile().list();
+      if (names == null) {
+        return null;
+      }
+      for (String name : names) {
+        if (name.indexOf('\uFFFD') >= 0) {
+          return null;
+        }
+      }
+      return names;
+    }
+
+    /** Lists a folder with a directory stream, which says why a folder cannot be listed. */
+    private void stream(Dir d) {
       java.nio.file.DirectoryStream<Path> stream;
       try {
         stream = Files.newDirectoryStream(d.path);
@@ -281,13 +322,6 @@ public final class WorkspaceLoader {
       }
       if (failure != null) {
         d.items.add(unlisted(d.path, failure));
-      }
-      // The subfolders are queued already: other threads list them while this one reads.
-      for (int i = 0; i < d.items.size(); i++) {
-        if (d.items.get(i) instanceof Pending p && p.file() != null && !abandoned) {
-          d.items.set(i, new Pending(p.file(), p.rel(), p.size(), null,
-              readFile(p.file(), p.rel(), p.size(), true)));
-        }
       }
     }
 
